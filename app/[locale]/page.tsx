@@ -1,0 +1,56 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { FallbackNotice } from '@/components/fallback-notice'
+import { PageHeading } from '@/components/page-heading'
+import { Prose } from '@/components/prose'
+import { PublicationList } from '@/components/publication-list'
+import { SectionCards } from '@/components/section-cards'
+import { navigation } from '@/lib/content'
+import { getDictionary } from '@/lib/i18n/dictionaries'
+import { localePath } from '@/lib/i18n/paths'
+import { pageMetadata, resolveEntry, staticLocaleParams, toLocale } from '@/lib/page'
+import { publicationSummaries } from '@/lib/views'
+
+export const dynamicParams = false
+export const generateStaticParams = staticLocaleParams
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = toLocale((await params).locale)
+  const { entry } = (await resolveEntry('pages', locale, 'index'))!
+  return { ...pageMetadata(locale, '/', entry.data.title, entry.data.description), title: { absolute: entry.data.title } }
+}
+
+export default async function HomePage({ params }: Props) {
+  const locale = toLocale((await params).locale)
+  const { entry, fallback } = (await resolveEntry('pages', locale, 'index'))!
+  const dict = await getDictionary(locale)
+  const sections = navigation(locale).map((item) => ({
+    href: localePath(locale, item.path),
+    title: item.label,
+    description: item.description,
+  }))
+  return (
+    <>
+      {fallback && <FallbackNotice message={fallback.notice} />}
+      <div className="max-w-3xl">
+        <PageHeading title={entry.data.title} lang={fallback?.lang} />
+        <Prose html={entry.html} lang={fallback?.lang} />
+      </div>
+      <section aria-labelledby="sections" className="mt-12">
+        <h2 id="sections" className="text-2xl font-semibold text-brand-900">{dict.home.sectionsHeading}</h2>
+        <SectionCards items={sections} />
+      </section>
+      <section aria-labelledby="newest" className="mt-12 max-w-3xl">
+        <h2 id="newest" className="text-2xl font-semibold text-brand-900">{dict.home.newestPublications}</h2>
+        <PublicationList items={publicationSummaries(locale, 3)} headingLevel={3} />
+        <p className="mt-6">
+          <Link href={localePath(locale, '/publications')} className="font-medium text-brand-800 underline">
+            {dict.home.allPublications}
+          </Link>
+        </p>
+      </section>
+    </>
+  )
+}

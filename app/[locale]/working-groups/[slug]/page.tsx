@@ -1,0 +1,59 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { ContentArticle } from '@/components/content-article'
+import { WorkingGroupFacts } from '@/components/working-group-facts'
+import { entryPath } from '@/lib/content'
+import { getDictionary } from '@/lib/i18n/dictionaries'
+import { localePath } from '@/lib/i18n/paths'
+import { LocalizedNotFound, notFoundMetadata } from '@/lib/not-found'
+import { pageMetadata, resolveEntry, staticEntryParams, toLocale } from '@/lib/page'
+import { topicLabel } from '@/lib/views'
+
+export const generateStaticParams = () => staticEntryParams('working-groups')
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale: raw, slug } = await params
+  const locale = toLocale(raw)
+  const resolved = await resolveEntry('working-groups', locale, slug)
+  if (!resolved) return notFoundMetadata(locale)
+  const { entry } = resolved
+  return pageMetadata(locale, entryPath('working-groups', slug), entry.data.title, entry.data.summary)
+}
+
+export default async function WorkingGroupPage({ params }: Props) {
+  const { locale: raw, slug } = await params
+  const locale = toLocale(raw)
+  const resolved = await resolveEntry('working-groups', locale, slug)
+  if (!resolved) return <LocalizedNotFound locale={locale} />
+  const { entry, fallback } = resolved
+  const dict = await getDictionary(locale)
+  const t = dict.workingGroups
+  return (
+    <ContentArticle
+      title={entry.data.title}
+      html={entry.html}
+      fallback={fallback}
+      meta={
+        <WorkingGroupFacts
+          status={entry.data.status}
+          labels={{ status: t.statusLabel, statusValue: t.status[entry.data.status], years: t.yearsLabel, topics: t.topicsLabel, link: t.linkLabel }}
+          years={entry.data.years}
+          topics={entry.data.topics.map((topic) => topicLabel(locale, topic))}
+          link={entry.data.link}
+        />
+      }
+    >
+      <aside className="mt-10 rounded-lg bg-brand-50 p-6">
+        <h2 className="text-xl font-semibold text-brand-900">{t.takePartHeading}</h2>
+        <p className="mt-2">{t.takePartText}</p>
+        <p className="mt-2">
+          <Link href={localePath(locale, '/membership')} className="font-medium text-brand-800 underline">
+            {t.takePartLink}
+          </Link>
+        </p>
+      </aside>
+    </ContentArticle>
+  )
+}

@@ -1,0 +1,12 @@
+import type { ReactNode } from 'react'
+
+export function PageHeading({ title, lang, children }: { title: string; lang?: string; children?: ReactNode }) {
+  return (
+    <header className="mb-8">
+      <h1 lang={lang} className="text-3xl font-bold tracking-tight text-brand-900 md:text-4xl">
+        {title}
+      </h1>
+      {children}
+    </header>
+  )
+}

@@ -1,0 +1,32 @@
+import Link from 'next/link'
+
+export interface PublicationSummary {
+  href: string
+  title: string
+  summary: string
+  date: string
+  dateTime: string
+  author: string
+  lang?: string
+}
+
+export function PublicationList({ items, headingLevel = 2 }: { items: PublicationSummary[]; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const
+  return (
+    <ul className="mt-6 space-y-6">
+      {items.map((item) => (
+        <li key={item.href} lang={item.lang} className="border-s-4 border-brand-200 ps-4">
+          <Heading className="text-xl font-semibold">
+            <Link href={item.href} className="text-brand-800 underline underline-offset-4 hover:text-brand-900">
+              {item.title}
+            </Link>
+          </Heading>
+          <p className="text-sm text-slate-700">
+            {item.author} · <time dateTime={item.dateTime}>{item.date}</time>
+          </p>
+          <p className="mt-1 text-slate-800">{item.summary}</p>
+        </li>
+      ))}
+    </ul>
+  )
+}

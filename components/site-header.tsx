@@ -1,0 +1,30 @@
+import Link from 'next/link'
+import type { ReactNode } from 'react'
+import { PrimaryNav, type NavLink } from './primary-nav'
+
+interface SiteHeaderProps {
+  homeHref: string
+  shortName: string
+  tagline: string
+  nav: NavLink[]
+  navLabel: string
+  menuLabel: string
+  languageSwitcher: ReactNode
+}
+
+export function SiteHeader({ homeHref, shortName, tagline, nav, navLabel, menuLabel, languageSwitcher }: SiteHeaderProps) {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="bg-brand-900">
+        <div className="mx-auto flex max-w-6xl justify-end px-4 py-2">{languageSwitcher}</div>
+      </div>
+      <div className="relative mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4">
+        <Link href={homeHref} className="flex flex-col rounded no-underline">
+          <span className="text-2xl font-bold tracking-tight text-brand-900">{shortName}</span>
+          <span className="max-w-md text-sm text-slate-700">{tagline}</span>
+        </Link>
+        <PrimaryNav links={nav} label={navLabel} menuLabel={menuLabel} />
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,34 @@
+import { StatusBadge } from './status-badge'
+
+interface Fact {
+  label: string
+  value: React.ReactNode
+}
+
+interface WorkingGroupFactsProps {
+  status: 'current' | 'past'
+  labels: { status: string; statusValue: string; years: string; topics: string; link: string }
+  years?: string
+  topics: string[]
+  link?: string
+}
+
+// The same summary block on every working-group page, from front matter.
+export function WorkingGroupFacts({ status, labels, years, topics, link }: WorkingGroupFactsProps) {
+  const facts: Fact[] = [
+    { label: labels.status, value: <StatusBadge status={status} label={labels.statusValue} /> },
+    ...(years ? [{ label: labels.years, value: years }] : []),
+    { label: labels.topics, value: topics.join(', ') },
+    ...(link ? [{ label: labels.link, value: <a href={link} className="text-brand-800 underline">{new URL(link).hostname}</a> }] : []),
+  ]
+  return (
+    <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-slate-50 p-4">
+      {facts.map((fact) => (
+        <div key={fact.label} className="contents">
+          <dt className="font-medium text-slate-700">{fact.label}</dt>
+          <dd>{fact.value}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}

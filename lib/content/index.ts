@@ -1,0 +1,45 @@
+import { join } from 'node:path'
+import type { Locale } from '../i18n/config'
+import { entryPath, loadContent, type Content, type Entry } from './load'
+
+export type { Content, Entry, TranslationState } from './load'
+export type { CollectionName, PageData, WorkingGroupData, PublicationData, SiteSettings } from './schemas'
+export { ContentError, formatProblem } from './problems'
+export { loadContent, entryPath }
+
+let cached: Content | undefined
+
+// Loaded once per process: every page of a build shares one parse of
+// every file instead of re-reading the files it lists.
+export function getContent(): Content {
+  cached ??= loadContent(process.env.CONTENT_DIR ?? join(process.cwd(), 'content'))
+  return cached
+}
+
+export interface NavItem {
+  path: string
+  label: string
+  description: string
+}
+
+// The primary navigation: every page whose front matter has `nav`, by order.
+export function navigation(locale: Locale): NavItem[] {
+  return getContent()
+    .entries('pages', locale)
+    .filter((e) => e.data.nav)
+    .sort((a, b) => a.data.nav!.order - b.data.nav!.order)
+    .map((e) => ({ path: entryPath('pages', e.slug), label: e.data.nav!.label, description: e.data.description }))
+}
+
+export function publicationsNewestFirst(locale: Locale): Entry<'publications'>[] {
+  return getContent()
+    .entries('publications', locale)
+    .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.data.title.localeCompare(b.data.title))
+}
+
+export function workingGroups(locale: Locale): Entry<'working-groups'>[] {
+  // Current groups first: they are the ones a prospective member can join.
+  return getContent()
+    .entries('working-groups', locale)
+    .sort((a, b) => a.data.status.localeCompare(b.data.status) || a.data.title.localeCompare(b.data.title, locale))
+}

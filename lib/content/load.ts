@@ -1,0 +1,225 @@
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import matter from 'gray-matter'
+import { defaultLocale, isLocale, locales, type Locale } from '../i18n/config'
+import { renderMarkdown } from './markdown'
+import { ContentError, problemsFromZod, type ContentProblem } from './problems'
+import {
+  collections,
+  siteSchema,
+  topicsSchema,
+  type CollectionData,
+  type CollectionName,
+  type SiteSettings,
+  type Topics,
+} from './schemas'
+
+export interface Entry<C extends CollectionName = CollectionName> {
+  collection: C
+  slug: string
+  // The language the text is written in: the requested one, or English
+  // when the page has not been translated yet.
+  locale: Locale
+  data: CollectionData[C]
+  html: string
+  file: string
+  // Hash of the English original's title and body: translations record it
+  // in `source` so the status report can see when they fall behind.
+  sourceHash: string
+}
+
+export type TranslationState = 'translated' | 'missing' | 'outdated'
+
+export interface Content {
+  site: SiteSettings
+  topics: Topics
+  // English slugs define which pages exist; translations may lag behind.
+  slugs(collection: CollectionName): string[]
+  // The entry in `locale`, or the English original when there is none.
+  entry<C extends CollectionName>(collection: C, locale: Locale, slug: string): Entry<C> | undefined
+  entries<C extends CollectionName>(collection: C, locale: Locale): Entry<C>[]
+  translationState(collection: CollectionName, locale: Locale, slug: string): TranslationState
+  // Every site path without its language prefix: '/', '/about', '/working-groups/x', ...
+  paths(): string[]
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+// Routes that exist in code rather than as a markdown file.
+const CODE_ROUTES = ['/search']
+
+interface RawEntry {
+  collection: CollectionName
+  locale: Locale
+  slug: string
+  file: string
+  data: CollectionData[CollectionName]
+  body: string
+  sourceHash: string
+}
+
+function readJson(root: string, name: string, problems: ContentProblem[]): unknown {
+  const file = join(root, name)
+  const rel = relative(process.cwd(), file)
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'))
+  } catch (error) {
+    problems.push({ file: rel, message: `cannot read JSON: ${(error as Error).message}` })
+    return undefined
+  }
+}
+
+function hash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 12)
+}
+
+function markdownFiles(dir: string): string[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return []
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+}
+
+function parseFile(
+  root: string,
+  collection: CollectionName,
+  locale: Locale,
+  name: string,
+  problems: ContentProblem[],
+): RawEntry | undefined {
+  const path = join(root, locale, collection, name)
+  const file = relative(process.cwd(), path)
+  const slug = name.slice(0, -'.md'.length)
+  if (!SLUG.test(slug)) {
+    problems.push({ file, message: 'file names are lower-case words joined by - (they become the URL)' })
+    return undefined
+  }
+  let parsed: matter.GrayMatterFile<string>
+  try {
+    // An options object turns off gray-matter's global cache, which would
+    // otherwise hand back a stale result for identical text.
+    parsed = matter(readFileSync(path, 'utf8'), {})
+  } catch (error) {
+    const e = error as Error & { mark?: { line: number }; reason?: string }
+    const where = e.mark ? ` at line ${e.mark.line + 2}` : ''
+    problems.push({ file, field: 'front matter', message: `invalid YAML${where}: ${e.reason ?? e.message}` })
+    return undefined
+  }
+  if (Object.keys(parsed.data).length === 0) {
+    problems.push({ file, field: 'front matter', message: 'missing: the file must start with a --- block' })
+    return undefined
+  }
+  const result = collections[collection].safeParse(parsed.data)
+  if (!result.success) {
+    problems.push(...problemsFromZod(file, result.error, parsed.data))
+    return undefined
+  }
+  return {
+    collection,
+    locale,
+    slug,
+    file,
+    data: result.data,
+    body: parsed.content,
+    sourceHash: hash(`${result.data.title}\n${parsed.content.trim()}`),
+  }
+}
+
+export function entryPath(collection: CollectionName, slug: string): string {
+  if (collection === 'pages') return slug === 'index' ? '/' : `/${slug}`
+  return `/${collection}/${slug}`
+}
+
+// Reads, validates and renders every file under `root` once. Any problem in
+// any file throws one ContentError listing them all, so a build never ships
+// a half-valid site.
+export function loadContent(root: string): Content {
+  const problems: ContentProblem[] = []
+  const site = siteSchema.safeParse(readJson(root, 'site.json', problems))
+  const siteFile = relative(process.cwd(), join(root, 'site.json'))
+  if (!site.success && problems.length === 0) problems.push(...problemsFromZod(siteFile, site.error, undefined))
+  const topicsRaw = readJson(root, 'topics.json', problems)
+  const topics = topicsSchema.safeParse(topicsRaw)
+  const topicsFile = relative(process.cwd(), join(root, 'topics.json'))
+  if (!topics.success && topicsRaw !== undefined) problems.push(...problemsFromZod(topicsFile, topics.error, topicsRaw))
+
+  for (const name of existsSync(root) ? readdirSync(root) : []) {
+    if (statSync(join(root, name)).isDirectory() && !isLocale(name)) {
+      problems.push({ file: relative(process.cwd(), join(root, name)), message: `"${name}" is not one of the site's languages (${locales.join(', ')})` })
+    }
+  }
+
+  const raw = new Map<string, RawEntry>()
+  const key = (c: CollectionName, l: Locale, s: string) => `${c}\u0000${l}\u0000${s}`
+  for (const collection of Object.keys(collections) as CollectionName[]) {
+    for (const locale of locales) {
+      for (const name of markdownFiles(join(root, locale, collection))) {
+        const entry = parseFile(root, collection, locale, name, problems)
+        if (entry) raw.set(key(collection, locale, entry.slug), entry)
+      }
+    }
+  }
+
+  const english = [...raw.values()].filter((e) => e.locale === defaultLocale)
+  const knownPaths = new Set([...english.map((e) => entryPath(e.collection, e.slug)), ...CODE_ROUTES])
+  if (!knownPaths.has('/')) problems.push({ file: relative(process.cwd(), join(root, defaultLocale, 'pages', 'index.md')), message: 'the home page is missing' })
+
+  const topicIds = new Set(Object.keys(topics.success ? topics.data : {}))
+  const rendered = new Map<string, Entry>()
+  for (const entry of raw.values()) {
+    const original = raw.get(key(entry.collection, defaultLocale, entry.slug))
+    if (!original) {
+      problems.push({ file: entry.file, message: `no English original at content/${defaultLocale}/${entry.collection}/${entry.slug}.md` })
+      continue
+    }
+    if (entry.collection === 'working-groups' && topics.success) {
+      for (const topic of (entry.data as CollectionData['working-groups']).topics) {
+        if (!topicIds.has(topic)) problems.push({ file: entry.file, field: 'topics', message: `unknown topic "${topic}" (known: ${[...topicIds].join(', ')})` })
+      }
+    }
+    const { html, problems: markdownProblems } = renderMarkdown(entry.body, {
+      file: entry.file,
+      linkPrefix: `/${entry.locale}`,
+      isKnownPath: (p) => knownPaths.has(p),
+      tokens: site.success ? { 'site.contactEmail': site.data.contactEmail, 'site.name': site.data.name } : {},
+    })
+    problems.push(...markdownProblems)
+    rendered.set(key(entry.collection, entry.locale, entry.slug), {
+      collection: entry.collection,
+      slug: entry.slug,
+      locale: entry.locale,
+      data: entry.data,
+      html,
+      file: entry.file,
+      sourceHash: original.sourceHash,
+    })
+  }
+
+  if (problems.length > 0 || !site.success || !topics.success) throw new ContentError(problems)
+
+  const slugsBy = new Map<CollectionName, string[]>()
+  for (const e of english) slugsBy.set(e.collection, [...(slugsBy.get(e.collection) ?? []), e.slug])
+
+  const content: Content = {
+    site: site.data,
+    topics: topics.data,
+    slugs: (collection) => slugsBy.get(collection) ?? [],
+    entry<C extends CollectionName>(collection: C, locale: Locale, slug: string) {
+      return (rendered.get(key(collection, locale, slug)) ?? rendered.get(key(collection, defaultLocale, slug))) as
+        | Entry<C>
+        | undefined
+    },
+    entries(collection, locale) {
+      return content.slugs(collection).map((slug) => content.entry(collection, locale, slug)!)
+    },
+    translationState(collection, locale, slug) {
+      const translation = raw.get(key(collection, locale, slug))
+      if (!translation) return 'missing'
+      if (locale === defaultLocale) return 'translated'
+      const original = raw.get(key(collection, defaultLocale, slug))!
+      return translation.data.source === original.sourceHash ? 'translated' : 'outdated'
+    },
+    paths: () => [...knownPaths].sort(),
+  }
+  return content
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod'
+
+// YAML turns an unquoted 2026-11-23 into a Date; staff should not have to
+// know that, so both spellings are accepted and normalised to a string.
+const isoDay = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD'),
+)
+
+// Publications are often dated only to the year or month in the source.
+const partialDate = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
+  z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'),
+)
+
+const text = z.string().trim().min(1, 'must not be empty')
+
+// Set on a translation: the English source's hash when it was translated,
+// so the status report can tell an outdated translation from a current one.
+const translationOf = { source: z.string().regex(/^[0-9a-f]{12}$/).optional() }
+
+export const pageSchema = z.strictObject({
+  title: text,
+  description: text.max(200),
+  nav: z.strictObject({ label: text, order: z.number().int() }).optional(),
+  lists: z.enum(['working-groups', 'publications']).optional(),
+  updated: isoDay,
+  ...translationOf,
+})
+
+export const workingGroupSchema = z.strictObject({
+  title: text,
+  summary: text.max(400),
+  status: z.enum(['past', 'current']),
+  topics: z.array(z.string()).min(1),
+  years: text.optional(),
+  link: z.url({ protocol: /^https$/ }).optional(),
+  updated: isoDay,
+  ...translationOf,
+})
+
+export const publicationSchema = z.strictObject({
+  title: text,
+  summary: text.max(400),
+  date: partialDate,
+  author: text,
+  link: z.url({ protocol: /^https$/ }).optional(),
+  updated: isoDay,
+  ...translationOf,
+})
+
+export const siteSchema = z.strictObject({
+  name: text,
+  fullName: text,
+  contactEmail: z.email(),
+  repositoryUrl: z.url({ protocol: /^https$/ }),
+  repositoryBranch: text,
+})
+
+export const topicsSchema = z.record(
+  z.string().regex(/^[a-z][a-z0-9-]*$/, 'topic ids are lower-case words joined by -'),
+  z.object({ en: text }).catchall(text),
+)
+
+export const collections = {
+  pages: pageSchema,
+  'working-groups': workingGroupSchema,
+  publications: publicationSchema,
+} as const
+
+export type CollectionName = keyof typeof collections
+export type PageData = z.infer<typeof pageSchema>
+export type WorkingGroupData = z.infer<typeof workingGroupSchema>
+export type PublicationData = z.infer<typeof publicationSchema>
+export type SiteSettings = z.infer<typeof siteSchema>
+export type Topics = z.infer<typeof topicsSchema>
+export type CollectionData = {
+  pages: PageData
+  'working-groups': WorkingGroupData
+  publications: PublicationData
+}
