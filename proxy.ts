@@ -1,24 +1,58 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { getContent } from './lib/content'
-import { defaultLocale, isLocale } from './lib/i18n/config'
+import { isLocale } from './lib/i18n/config'
+import { LOCALE_COOKIE, localeFromSegment, negotiateLocale } from './lib/i18n/negotiate'
 
 let knownPaths: Set<string> | undefined
 
+const ONE_YEAR = 60 * 60 * 24 * 365
+
+// The language of the page a same-site link was followed from, if any.
+function refererLocale(request: NextRequest): string | undefined {
+  const referer = request.headers.get('referer')
+  if (!referer) return undefined
+  try {
+    const url = new URL(referer)
+    return url.host === request.headers.get('host') ? url.pathname.split('/')[1] : undefined
+  } catch {
+    return undefined
+  }
+}
+
 export function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl
-  const [, first, ...rest] = pathname.split('/')
+  const { pathname, search } = request.nextUrl
+  const [, first = '', ...rest] = pathname.split('/')
+
   if (isLocale(first)) {
     // The proxy decides what is a 404 because Next's own notFound() only
     // renders on the client; routes then show the localized 404 page.
     knownPaths ??= new Set(getContent().paths())
     const path = `/${rest.join('/')}`.replace(/(.)\/+$/, '$1')
-    return knownPaths.has(path) ? NextResponse.next() : NextResponse.next({ status: 404 })
+    const response = knownPaths.has(path) ? NextResponse.next() : NextResponse.next({ status: 404 })
+    // Coming from a page in another language means the switcher was used:
+    // remember the choice for the next visit to a language-less URL.
+    const from = refererLocale(request)
+    if (isLocale(from) && from !== first) {
+      response.cookies.set(LOCALE_COOKIE, first, { path: '/', maxAge: ONE_YEAR, sameSite: 'lax' })
+    }
+    return response
   }
-  // Every page lives under a language; a path without one goes to the same
-  // path in the default language.
-  const url = request.nextUrl.clone()
-  url.pathname = `/${defaultLocale}${pathname === '/' ? '' : pathname}`
-  return NextResponse.redirect(url)
+
+  // /EN/about, /en-US/about: the same page under its canonical language.
+  const spelled = localeFromSegment(first)
+  if (spelled) {
+    const url = new URL(`/${[spelled, ...rest].join('/')}${search}`, request.url)
+    return NextResponse.redirect(url, 308)
+  }
+
+  // No language in the path: the visitor's saved choice, else their
+  // browser's preference, else English; the rest of the path is kept.
+  const locale = negotiateLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'))
+  const url = new URL(`/${locale}${pathname === '/' ? '' : pathname}${search}`, request.url)
+  const response = NextResponse.redirect(url, 307)
+  response.headers.set('Vary', 'Accept-Language, Cookie')
+  response.headers.set('Cache-Control', 'private, no-cache')
+  return response
 }
 
 export const config = {

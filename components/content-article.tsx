@@ -8,21 +8,24 @@ interface ContentArticleProps {
   html: string
   // Set when the visitor's language has no translation and the English
   // original is shown instead.
-  fallback?: { lang: string; notice: string }
+  fallback?: { lang: string; dir: 'ltr' | 'rtl'; notice: string }
   meta?: ReactNode
+  // "Last updated …", already formatted for the page's language.
+  updated: string
   children?: ReactNode
 }
 
 // The one shape every markdown-backed page shares: heading, notice, text.
-export function ContentArticle({ title, html, fallback, meta, children }: ContentArticleProps) {
+export function ContentArticle({ title, html, fallback, meta, updated, children }: ContentArticleProps) {
   return (
     <article className="mx-auto max-w-3xl">
       {fallback && <FallbackNotice message={fallback.notice} />}
-      <PageHeading title={title} lang={fallback?.lang}>
+      <PageHeading title={title} lang={fallback?.lang} dir={fallback?.dir}>
         {meta}
       </PageHeading>
-      <Prose html={html} lang={fallback?.lang} />
+      <Prose html={html} lang={fallback?.lang} dir={fallback?.dir} />
       {children}
+      <p className="mt-12 border-t border-slate-200 pt-4 text-sm text-slate-700">{updated}</p>
     </article>
   )
 }

@@ -8,6 +8,7 @@ export interface PublicationSummary {
   dateTime: string
   author: string
   lang?: string
+  dir?: 'ltr' | 'rtl'
 }
 
 export function PublicationList({ items, headingLevel = 2 }: { items: PublicationSummary[]; headingLevel?: 2 | 3 }) {
@@ -15,7 +16,7 @@ export function PublicationList({ items, headingLevel = 2 }: { items: Publicatio
   return (
     <ul className="mt-6 space-y-6">
       {items.map((item) => (
-        <li key={item.href} lang={item.lang} className="border-s-4 border-brand-200 ps-4">
+        <li key={item.href} lang={item.lang} dir={item.dir} className="border-s-4 border-brand-200 ps-4">
           <Heading className="text-xl font-semibold">
             <Link href={item.href} className="text-brand-800 underline underline-offset-4 hover:text-brand-900">
               {item.title}

@@ -9,13 +9,14 @@ export interface WorkingGroupSummary {
   statusLabel: string
   topics: string[]
   lang?: string
+  dir?: 'ltr' | 'rtl'
 }
 
 export function WorkingGroupList({ items, topicsLabel }: { items: WorkingGroupSummary[]; topicsLabel: string }) {
   return (
     <ul className="mt-6 grid gap-4 sm:grid-cols-2">
       {items.map((item) => (
-        <li key={item.href} lang={item.lang} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <li key={item.href} lang={item.lang} dir={item.dir} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
           <h3 className="text-lg font-semibold">
             <Link href={item.href} className="text-brand-800 underline underline-offset-4 hover:text-brand-900">
               {item.title}

@@ -2,8 +2,9 @@ import 'server-only'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getContent, type CollectionName, type Entry } from './content'
-import { defaultLocale, isLocale, locales, localeNames, type Locale } from './i18n/config'
+import { defaultLocale, direction, isLocale, locales, type Locale } from './i18n/config'
 import { format, getDictionary } from './i18n/dictionaries'
+import { formatDate } from './i18n/format'
 import { localePath } from './i18n/paths'
 
 // Route params arrive as plain strings; anything that is not one of our
@@ -13,9 +14,18 @@ export function toLocale(value: string): Locale {
   return value
 }
 
+// Shown instead of a translation: the original's language and direction,
+// and the notice in the visitor's language.
+export interface Fallback {
+  lang: string
+  dir: 'ltr' | 'rtl'
+  notice: string
+}
+
 export interface ResolvedEntry<C extends CollectionName> {
   entry: Entry<C>
-  fallback?: { lang: string; notice: string }
+  fallback?: Fallback
+  updated: string
 }
 
 export async function resolveEntry<C extends CollectionName>(
@@ -25,12 +35,10 @@ export async function resolveEntry<C extends CollectionName>(
 ): Promise<ResolvedEntry<C> | undefined> {
   const entry = getContent().entry(collection, locale, slug)
   if (!entry) return undefined
-  if (entry.locale === locale) return { entry }
   const dict = await getDictionary(locale)
-  return {
-    entry,
-    fallback: { lang: entry.locale, notice: format(dict.language.fallbackNotice, { language: localeNames[locale] }) },
-  }
+  const updated = format(dict.page.updated, { date: formatDate(locale, entry.data.updated) })
+  if (entry.locale === locale) return { entry, updated }
+  return { entry, updated, fallback: { lang: entry.locale, dir: direction(entry.locale), notice: dict.language.fallbackNotice } }
 }
 
 // Canonical URL plus one alternate per language and x-default, so search

@@ -2,13 +2,19 @@ import 'server-only'
 import type { PublicationSummary } from '@/components/publication-list'
 import type { WorkingGroupSummary } from '@/components/working-group-list'
 import { getContent, publicationsNewestFirst, workingGroups, entryPath } from './content'
-import type { Locale } from './i18n/config'
+import { direction, type Locale } from './i18n/config'
 import { getDictionary } from './i18n/dictionaries'
 import { formatDate } from './i18n/format'
 import { localePath } from './i18n/paths'
 
 // Turns content entries into the plain strings list components show, so
 // components never need to know about locales or front matter.
+
+// An untranslated item is marked as the English it is, so screen readers
+// pronounce it right and punctuation sits on the right side.
+function originalLanguage(page: Locale, text: Locale) {
+  return page === text ? {} : { lang: text, dir: direction(text) }
+}
 
 export function topicLabel(locale: Locale, topic: string): string {
   const labels = getContent().topics[topic]
@@ -24,7 +30,7 @@ export async function workingGroupSummaries(locale: Locale): Promise<WorkingGrou
     status: e.data.status,
     statusLabel: dict.workingGroups.status[e.data.status],
     topics: e.data.topics.map((t) => topicLabel(locale, t)),
-    lang: e.locale === locale ? undefined : e.locale,
+    ...originalLanguage(locale, e.locale),
   }))
 }
 
@@ -38,6 +44,6 @@ export function publicationSummaries(locale: Locale, limit?: number): Publicatio
       date: formatDate(locale, e.data.date),
       dateTime: e.data.date,
       author: e.data.author,
-      lang: e.locale === locale ? undefined : e.locale,
+      ...originalLanguage(locale, e.locale),
     }))
 }

@@ -35,8 +35,8 @@ export default async function HomePage({ params }: Props) {
     <>
       {fallback && <FallbackNotice message={fallback.notice} />}
       <div className="max-w-3xl">
-        <PageHeading title={entry.data.title} lang={fallback?.lang} />
-        <Prose html={entry.html} lang={fallback?.lang} />
+        <PageHeading title={entry.data.title} lang={fallback?.lang} dir={fallback?.dir} />
+        <Prose html={entry.html} lang={fallback?.lang} dir={fallback?.dir} />
       </div>
       <section aria-labelledby="sections" className="mt-12">
         <h2 id="sections" className="text-2xl font-semibold text-brand-900">{dict.home.sectionsHeading}</h2>

@@ -1,11 +1,11 @@
 import { join } from 'node:path'
 import type { Locale } from '../i18n/config'
-import { entryPath, loadContent, type Content, type Entry } from './load'
+import { entryPath, loadContent, markTranslated, type Content, type Entry } from './load'
 
 export type { Content, Entry, TranslationState } from './load'
 export type { CollectionName, PageData, WorkingGroupData, PublicationData, SiteSettings } from './schemas'
 export { ContentError, formatProblem } from './problems'
-export { loadContent, entryPath }
+export { entryPath, loadContent, markTranslated }
 
 let cached: Content | undefined
 

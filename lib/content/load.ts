@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
 import matter from 'gray-matter'
 import { defaultLocale, isLocale, locales, type Locale } from '../i18n/config'
 import { renderMarkdown } from './markdown'
@@ -60,13 +60,18 @@ interface RawEntry {
 
 function readJson(root: string, name: string, problems: ContentProblem[]): unknown {
   const file = join(root, name)
-  const rel = relative(process.cwd(), file)
+  const rel = shown(root, file)
   try {
     return JSON.parse(readFileSync(file, 'utf8'))
   } catch (error) {
     problems.push({ file: rel, message: `cannot read JSON: ${(error as Error).message}` })
     return undefined
   }
+}
+
+// Paths in messages start at the content folder: content/en/pages/x.md.
+function shown(root: string, path: string): string {
+  return relative(dirname(root), path)
 }
 
 function hash(text: string): string {
@@ -88,7 +93,7 @@ function parseFile(
   problems: ContentProblem[],
 ): RawEntry | undefined {
   const path = join(root, locale, collection, name)
-  const file = relative(process.cwd(), path)
+  const file = shown(root, path)
   const slug = name.slice(0, -'.md'.length)
   if (!SLUG.test(slug)) {
     problems.push({ file, message: 'file names are lower-case words joined by - (they become the URL)' })
@@ -136,22 +141,31 @@ export function entryPath(collection: CollectionName, slug: string): string {
 export function loadContent(root: string): Content {
   const problems: ContentProblem[] = []
   const site = siteSchema.safeParse(readJson(root, 'site.json', problems))
-  const siteFile = relative(process.cwd(), join(root, 'site.json'))
+  const siteFile = shown(root, join(root, 'site.json'))
   if (!site.success && problems.length === 0) problems.push(...problemsFromZod(siteFile, site.error, undefined))
   const topicsRaw = readJson(root, 'topics.json', problems)
   const topics = topicsSchema.safeParse(topicsRaw)
-  const topicsFile = relative(process.cwd(), join(root, 'topics.json'))
+  const topicsFile = shown(root, join(root, 'topics.json'))
   if (!topics.success && topicsRaw !== undefined) problems.push(...problemsFromZod(topicsFile, topics.error, topicsRaw))
 
   for (const name of existsSync(root) ? readdirSync(root) : []) {
     if (statSync(join(root, name)).isDirectory() && !isLocale(name)) {
-      problems.push({ file: relative(process.cwd(), join(root, name)), message: `"${name}" is not one of the site's languages (${locales.join(', ')})` })
+      problems.push({ file: shown(root, join(root, name)), message: `"${name}" is not one of the site's languages (${locales.join(', ')})` })
     }
   }
 
   const raw = new Map<string, RawEntry>()
   const key = (c: CollectionName, l: Locale, s: string) => `${c}\u0000${l}\u0000${s}`
+  // English files that exist, valid or not: one broken file is reported
+  // once, not again as a broken link or orphaned translation elsewhere.
+  const englishFiles = new Set<string>()
+  const knownPaths = new Set(CODE_ROUTES)
   for (const collection of Object.keys(collections) as CollectionName[]) {
+    for (const name of markdownFiles(join(root, defaultLocale, collection))) {
+      const slug = name.slice(0, -'.md'.length)
+      englishFiles.add(key(collection, defaultLocale, slug))
+      knownPaths.add(entryPath(collection, slug))
+    }
     for (const locale of locales) {
       for (const name of markdownFiles(join(root, locale, collection))) {
         const entry = parseFile(root, collection, locale, name, problems)
@@ -161,17 +175,17 @@ export function loadContent(root: string): Content {
   }
 
   const english = [...raw.values()].filter((e) => e.locale === defaultLocale)
-  const knownPaths = new Set([...english.map((e) => entryPath(e.collection, e.slug)), ...CODE_ROUTES])
-  if (!knownPaths.has('/')) problems.push({ file: relative(process.cwd(), join(root, defaultLocale, 'pages', 'index.md')), message: 'the home page is missing' })
+  if (!knownPaths.has('/')) problems.push({ file: shown(root, join(root, defaultLocale, 'pages', 'index.md')), message: 'the home page is missing' })
 
   const topicIds = new Set(Object.keys(topics.success ? topics.data : {}))
   const rendered = new Map<string, Entry>()
   for (const entry of raw.values()) {
-    const original = raw.get(key(entry.collection, defaultLocale, entry.slug))
-    if (!original) {
-      problems.push({ file: entry.file, message: `no English original at content/${defaultLocale}/${entry.collection}/${entry.slug}.md` })
+    if (!englishFiles.has(key(entry.collection, defaultLocale, entry.slug))) {
+      problems.push({ file: entry.file, message: `no English original at ${shown(root, join(root, defaultLocale, entry.collection, `${entry.slug}.md`))}` })
       continue
     }
+    const original = raw.get(key(entry.collection, defaultLocale, entry.slug))
+    if (!original) continue
     if (entry.collection === 'working-groups' && topics.success) {
       for (const topic of (entry.data as CollectionData['working-groups']).topics) {
         if (!topicIds.has(topic)) problems.push({ file: entry.file, field: 'topics', message: `unknown topic "${topic}" (known: ${[...topicIds].join(', ')})` })
@@ -181,7 +195,9 @@ export function loadContent(root: string): Content {
       file: entry.file,
       linkPrefix: `/${entry.locale}`,
       isKnownPath: (p) => knownPaths.has(p),
-      tokens: site.success ? { 'site.contactEmail': site.data.contactEmail, 'site.name': site.data.name } : {},
+      // With broken settings the placeholders cannot be checked; the
+      // settings problem is already reported.
+      tokens: site.success ? { 'site.contactEmail': site.data.contactEmail, 'site.name': site.data.name } : undefined,
     })
     problems.push(...markdownProblems)
     rendered.set(key(entry.collection, entry.locale, entry.slug), {
@@ -222,4 +238,21 @@ export function loadContent(root: string): Content {
     paths: () => [...knownPaths].sort(),
   }
   return content
+}
+
+// Records in a translation's front matter which English text it was made
+// from (`source`), so the status report shows it as up to date until the
+// English changes again. Returns the file it wrote.
+export function markTranslated(root: string, collection: CollectionName, locale: Locale, slug: string): string {
+  if (locale === defaultLocale) throw new Error('the English original is not a translation')
+  const content = loadContent(root)
+  if (!content.slugs(collection).includes(slug)) throw new Error(`no English ${collection} page "${slug}"`)
+  const path = join(root, locale, collection, `${slug}.md`)
+  if (!existsSync(path)) throw new Error(`${shown(root, path)} does not exist yet`)
+  const hashLine = `source: "${content.entry(collection, defaultLocale, slug)!.sourceHash}"`
+  const text = readFileSync(path, 'utf8')
+  const end = text.indexOf('\n---', 3)
+  const front = text.slice(0, end).replace(/\nsource:.*$/m, '')
+  writeFileSync(path, `${front}\n${hashLine}${text.slice(end)}`)
+  return shown(root, path)
 }

@@ -11,7 +11,8 @@ export interface MarkdownContext {
   // to the same language as the page they appear on.
   linkPrefix: string
   isKnownPath: (path: string) => boolean
-  tokens: Readonly<Record<string, string>>
+  // undefined: leave placeholders alone (the settings themselves are broken).
+  tokens: Readonly<Record<string, string>> | undefined
 }
 
 export interface RenderedMarkdown {
@@ -23,8 +24,10 @@ const TOKEN = /\{\{\s*([\w.]+)\s*\}\}/g
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i
 
 function replaceTokens(body: string, ctx: MarkdownContext, problems: ContentProblem[]): string {
+  const tokens = ctx.tokens
+  if (!tokens) return body
   return body.replace(TOKEN, (whole, name: string) => {
-    const value = ctx.tokens[name]
+    const value = tokens[name]
     if (value === undefined) {
       problems.push({ file: ctx.file, field: 'body', message: `unknown placeholder ${whole}` })
       return whole

@@ -29,10 +29,10 @@ export default async function ContentPage({ params }: Props) {
   const locale = toLocale(raw)
   const resolved = slug === HOME ? undefined : await resolveEntry('pages', locale, slug)
   if (!resolved) return <LocalizedNotFound locale={locale} />
-  const { entry, fallback } = resolved
+  const { entry, fallback, updated } = resolved
   const dict = await getDictionary(locale)
   return (
-    <ContentArticle title={entry.data.title} html={entry.html} fallback={fallback}>
+    <ContentArticle title={entry.data.title} html={entry.html} fallback={fallback} updated={updated}>
       {entry.data.lists === 'working-groups' && (
         <WorkingGroupList items={await workingGroupSummaries(locale)} topicsLabel={dict.workingGroups.topicsLabel} />
       )}

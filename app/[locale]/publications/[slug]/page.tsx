@@ -23,12 +23,13 @@ export default async function PublicationPage({ params }: Props) {
   const locale = toLocale(raw)
   const resolved = await resolveEntry('publications', locale, slug)
   if (!resolved) return <LocalizedNotFound locale={locale} />
-  const { entry, fallback } = resolved
+  const { entry, fallback, updated } = resolved
   return (
     <ContentArticle
       title={entry.data.title}
       html={entry.html}
       fallback={fallback}
+      updated={updated}
       meta={
         <p className="mt-3 text-slate-700">
           {entry.data.author} · <time dateTime={entry.data.date}>{formatDate(locale, entry.data.date)}</time>

@@ -27,7 +27,7 @@ export default async function WorkingGroupPage({ params }: Props) {
   const locale = toLocale(raw)
   const resolved = await resolveEntry('working-groups', locale, slug)
   if (!resolved) return <LocalizedNotFound locale={locale} />
-  const { entry, fallback } = resolved
+  const { entry, fallback, updated } = resolved
   const dict = await getDictionary(locale)
   const t = dict.workingGroups
   return (
@@ -35,6 +35,7 @@ export default async function WorkingGroupPage({ params }: Props) {
       title={entry.data.title}
       html={entry.html}
       fallback={fallback}
+      updated={updated}
       meta={
         <WorkingGroupFacts
           status={entry.data.status}

@@ -1,0 +1,16 @@
+// `npm run content:check`: validates every file in content/ without
+// building the site, and is the first step of `npm run build`.
+import { join } from 'node:path'
+import { ContentError, loadContent } from '../lib/content'
+
+const root = process.env.CONTENT_DIR ?? join(process.cwd(), 'content')
+const started = performance.now()
+try {
+  const content = loadContent(root)
+  const ms = Math.round(performance.now() - started)
+  console.log(`content OK: ${content.paths().length} pages in every language, checked in ${ms} ms`)
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error
+  console.error(error.message)
+  process.exit(1)
+}
