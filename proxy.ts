@@ -5,6 +5,19 @@ import { LOCALE_COOKIE, localeFromSegment, negotiateLocale } from './lib/i18n/ne
 
 let knownPaths: Set<string> | undefined
 
+// The content was validated when the site was built; should the files on
+// disk be broken later, pre-rendered pages must still be served, so the
+// proxy then lets every request through instead of failing them all.
+function isKnownPath(path: string): boolean {
+  try {
+    knownPaths ??= new Set(getContent().paths())
+  } catch (error) {
+    console.error(error)
+    return true
+  }
+  return knownPaths.has(path)
+}
+
 const ONE_YEAR = 60 * 60 * 24 * 365
 
 // The language of the page a same-site link was followed from, if any.
@@ -26,9 +39,8 @@ export function proxy(request: NextRequest) {
   if (isLocale(first)) {
     // The proxy decides what is a 404 because Next's own notFound() only
     // renders on the client; routes then show the localized 404 page.
-    knownPaths ??= new Set(getContent().paths())
     const path = `/${rest.join('/')}`.replace(/(.)\/+$/, '$1')
-    const response = knownPaths.has(path) ? NextResponse.next() : NextResponse.next({ status: 404 })
+    const response = isKnownPath(path) ? NextResponse.next() : NextResponse.next({ status: 404 })
     // Coming from a page in another language means the switcher was used:
     // remember the choice for the next visit to a language-less URL.
     const from = refererLocale(request)

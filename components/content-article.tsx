@@ -12,11 +12,12 @@ interface ContentArticleProps {
   meta?: ReactNode
   // "Last updated …", already formatted for the page's language.
   updated: string
+  edit: { href: string; label: string }
   children?: ReactNode
 }
 
 // The one shape every markdown-backed page shares: heading, notice, text.
-export function ContentArticle({ title, html, fallback, meta, updated, children }: ContentArticleProps) {
+export function ContentArticle({ title, html, fallback, meta, updated, edit, children }: ContentArticleProps) {
   return (
     <article className="mx-auto max-w-3xl">
       {fallback && <FallbackNotice message={fallback.notice} />}
@@ -25,7 +26,14 @@ export function ContentArticle({ title, html, fallback, meta, updated, children 
       </PageHeading>
       <Prose html={html} lang={fallback?.lang} dir={fallback?.dir} />
       {children}
-      <p className="mt-12 border-t border-slate-200 pt-4 text-sm text-slate-700">{updated}</p>
+      <footer className="mt-12 flex flex-wrap justify-between gap-2 border-t border-slate-200 pt-4 text-sm text-slate-700">
+        <p>{updated}</p>
+        <p>
+          <a href={edit.href} className="text-brand-800 underline">
+            {edit.label}
+          </a>
+        </p>
+      </footer>
     </article>
   )
 }

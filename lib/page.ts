@@ -1,11 +1,14 @@
 import 'server-only'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getContent, type CollectionName, type Entry } from './content'
-import { defaultLocale, direction, isLocale, locales, type Locale } from './i18n/config'
+import { languageAlternates } from './alternates'
+import { entryPath, getContent, type CollectionName, type Entry } from './content'
+import { direction, isLocale, locales, type Locale } from './i18n/config'
 import { format, getDictionary } from './i18n/dictionaries'
 import { formatDate } from './i18n/format'
 import { localePath } from './i18n/paths'
+import { notFoundMetadata } from './not-found'
+import { feedAlternate } from './publication-feed'
 
 // Route params arrive as plain strings; anything that is not one of our
 // languages is a 404, never a file lookup.
@@ -26,6 +29,8 @@ export interface ResolvedEntry<C extends CollectionName> {
   entry: Entry<C>
   fallback?: Fallback
   updated: string
+  // The markdown file in the repository's web editor, for staff.
+  edit: { href: string; label: string }
 }
 
 export async function resolveEntry<C extends CollectionName>(
@@ -37,19 +42,58 @@ export async function resolveEntry<C extends CollectionName>(
   if (!entry) return undefined
   const dict = await getDictionary(locale)
   const updated = format(dict.page.updated, { date: formatDate(locale, entry.data.updated) })
-  if (entry.locale === locale) return { entry, updated }
-  return { entry, updated, fallback: { lang: entry.locale, dir: direction(entry.locale), notice: dict.language.fallbackNotice } }
+  const { repositoryUrl, repositoryBranch } = getContent().site
+  const edit = { href: `${repositoryUrl}/edit/${repositoryBranch}/${entry.file}`, label: dict.page.edit }
+  if (entry.locale === locale) return { entry, updated, edit }
+  return { entry, updated, edit, fallback: { lang: entry.locale, dir: direction(entry.locale), notice: dict.language.fallbackNotice } }
+}
+
+// OpenGraph wants language_TERRITORY; the territory is the one the
+// translations are written for (pt is Brazilian, zh Simplified).
+const ogLocales: Record<Locale, string> = {
+  en: 'en_US',
+  fr: 'fr_FR',
+  es: 'es_ES',
+  ar: 'ar_AR',
+  zh: 'zh_CN',
+  ru: 'ru_RU',
+  pt: 'pt_BR',
 }
 
 // Canonical URL plus one alternate per language and x-default, so search
-// engines show each visitor the page in their language.
+// engines show each visitor the page in their language; the RSS feed link
+// sits in the same `alternates`, as pages replace the layout's whole object.
+// Open Graph and Twitter cards repeat the page's own title and description.
 export function pageMetadata(locale: Locale, path: string, title: string, description: string): Metadata {
-  const languages: Record<string, string> = Object.fromEntries(locales.map((l) => [l, localePath(l, path)]))
-  languages['x-default'] = localePath(defaultLocale, path)
+  const canonical = localePath(locale, path)
   return {
     title,
     description,
-    alternates: { canonical: localePath(locale, path), languages },
+    alternates: { canonical, languages: languageAlternates(path), types: feedAlternate(locale) },
+    openGraph: {
+      type: path.startsWith(entryPath('publications', '')) ? 'article' : 'website',
+      title,
+      description,
+      url: canonical,
+      siteName: getContent().site.name,
+      locale: ogLocales[locale],
+      alternateLocale: locales.filter((l) => l !== locale).map((l) => ogLocales[l]),
+    },
+    twitter: { card: 'summary', title, description },
+  }
+}
+
+export type EntryRouteProps = { params: Promise<{ locale: string; slug: string }> }
+
+// generateMetadata of a route showing one markdown entry: its title and a
+// description taken from its front matter; a localized 404 title otherwise.
+export function entryMetadata<C extends CollectionName>(collection: C, describe: (entry: Entry<C>) => string) {
+  return async ({ params }: EntryRouteProps): Promise<Metadata> => {
+    const { locale: raw, slug } = await params
+    const locale = toLocale(raw)
+    const resolved = await resolveEntry(collection, locale, slug)
+    if (!resolved) return notFoundMetadata(locale)
+    return pageMetadata(locale, entryPath(collection, slug), resolved.entry.data.title, describe(resolved.entry))
   }
 }
 

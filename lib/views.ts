@@ -2,10 +2,11 @@ import 'server-only'
 import type { PublicationSummary } from '@/components/publication-list'
 import type { WorkingGroupSummary } from '@/components/working-group-list'
 import { getContent, publicationsNewestFirst, workingGroups, entryPath } from './content'
-import { direction, type Locale } from './i18n/config'
+import { defaultLocale, direction, type Locale } from './i18n/config'
 import { getDictionary } from './i18n/dictionaries'
 import { formatDate } from './i18n/format'
 import { localePath } from './i18n/paths'
+import { filterGroups, filterLinks, type FilterLinks, type WorkingGroupFilter } from './working-group-filter'
 
 // Turns content entries into the plain strings list components show, so
 // components never need to know about locales or front matter.
@@ -21,17 +22,59 @@ export function topicLabel(locale: Locale, topic: string): string {
   return labels?.[locale] ?? labels?.en ?? topic
 }
 
-export async function workingGroupSummaries(locale: Locale): Promise<WorkingGroupSummary[]> {
+// The content page that lists the working groups (`lists: working-groups`),
+// if there is one: the explorer links back to it.
+export function workingGroupsPagePath(): string | undefined {
+  const page = getContent()
+    .entries('pages', defaultLocale)
+    .find((e) => e.data.lists === 'working-groups')
+  return page && entryPath('pages', page.slug)
+}
+
+// Topic ids in the order content/topics.json lists them.
+export function topicIds(): string[] {
+  return Object.keys(getContent().topics)
+}
+
+// Every working group, or only those a filter keeps (same order).
+export async function workingGroupSummaries(locale: Locale, filter?: WorkingGroupFilter): Promise<WorkingGroupSummary[]> {
   const dict = await getDictionary(locale)
-  return workingGroups(locale).map((e) => ({
+  const all = workingGroups(locale)
+  const entries = filter ? filterGroups(all.map((e) => ({ ...e.data, entry: e })), filter).map((g) => g.entry) : all
+  return entries.map((e) => ({
     href: localePath(locale, entryPath('working-groups', e.slug)),
     title: e.data.title,
     summary: e.data.summary,
     status: e.data.status,
     statusLabel: dict.workingGroups.status[e.data.status],
+    years: e.data.years,
     topics: e.data.topics.map((t) => topicLabel(locale, t)),
     ...originalLanguage(locale, e.locale),
   }))
+}
+
+// The explorer's status and topic links, in the page's language, with the
+// `current` filter marked.
+export async function workingGroupFilterLinks(locale: Locale, current: WorkingGroupFilter): Promise<FilterLinks> {
+  const t = (await getDictionary(locale)).explorer
+  return filterLinks({
+    current,
+    topicIds: topicIds(),
+    statusLabels: t.status,
+    allTopicsLabel: t.allTopics,
+    topicLabel: (id) => topicLabel(locale, id),
+    href: (path) => localePath(locale, path),
+  })
+}
+
+// "Current · Security and stability", "Past", "All": the active filter in words.
+export async function describeFilter(locale: Locale, filter: WorkingGroupFilter): Promise<string> {
+  const t = (await getDictionary(locale)).explorer
+  const parts = [
+    ...(filter.status === 'all' ? [] : [t.status[filter.status]]),
+    ...(filter.topic === 'all' ? [] : [topicLabel(locale, filter.topic)]),
+  ]
+  return parts.length ? parts.join(' · ') : t.status.all
 }
 
 export function publicationSummaries(locale: Locale, limit?: number): PublicationSummary[] {

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import '../globals.css'
 import { LanguageSwitcher } from '@/components/language-switcher'
+import { SearchBox } from '@/components/search-box'
 import { SiteFooter } from '@/components/site-footer'
 import { SiteHeader } from '@/components/site-header'
 import { SkipLink } from '@/components/skip-link'
@@ -10,6 +11,7 @@ import { direction } from '@/lib/i18n/config'
 import { getDictionary } from '@/lib/i18n/dictionaries'
 import { localePath } from '@/lib/i18n/paths'
 import { staticLocaleParams, toLocale } from '@/lib/page'
+import { feedAlternate } from '@/lib/publication-feed'
 import { siteUrl } from '@/lib/site-url'
 
 export const dynamicParams = false
@@ -18,11 +20,15 @@ export const generateStaticParams = staticLocaleParams
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const dict = await getDictionary(toLocale((await params).locale))
+  const locale = toLocale((await params).locale)
+  const dict = await getDictionary(locale)
   return {
     metadataBase: siteUrl,
     title: { template: `%s · ${dict.site.shortName}`, default: dict.site.shortName },
     description: dict.site.tagline,
+    // For pages without pageMetadata() (404s); pageMetadata() repeats it
+    // because a page's `alternates` replaces this whole object.
+    alternates: { types: feedAlternate(locale) },
   }
 }
 
@@ -45,6 +51,15 @@ export default async function LocaleLayout({ children, params }: Props) {
           navLabel={dict.nav.label}
           menuLabel={dict.nav.menu}
           languageSwitcher={<LanguageSwitcher current={locale} label={dict.language.label} />}
+          search={
+            <SearchBox
+              action={localePath(locale, '/search')}
+              name={dict.search.label}
+              label={dict.search.label}
+              buttonLabel={dict.search.button}
+              id="site-search"
+            />
+          }
         />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-10 focus:outline-none">
           {children}

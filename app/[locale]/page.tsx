@@ -5,10 +5,12 @@ import { PageHeading } from '@/components/page-heading'
 import { Prose } from '@/components/prose'
 import { PublicationList } from '@/components/publication-list'
 import { SectionCards } from '@/components/section-cards'
-import { navigation } from '@/lib/content'
+import { getContent, navigation } from '@/lib/content'
+import type { Locale } from '@/lib/i18n/config'
 import { getDictionary } from '@/lib/i18n/dictionaries'
 import { localePath } from '@/lib/i18n/paths'
 import { pageMetadata, resolveEntry, staticLocaleParams, toLocale } from '@/lib/page'
+import { siteUrl } from '@/lib/site-url'
 import { publicationSummaries } from '@/lib/views'
 
 export const dynamicParams = false
@@ -22,6 +24,36 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { ...pageMetadata(locale, '/', entry.data.title, entry.data.description), title: { absolute: entry.data.title } }
 }
 
+// schema.org description of the constituency for search engines: it is part
+// of ICANN's GNSO, in the Commercial Stakeholder Group (see content/en/pages/about.md).
+function organizationJsonLd(locale: Locale): string {
+  const { site } = getContent()
+  const gnso = {
+    '@type': 'Organization',
+    name: 'Generic Names Supporting Organization',
+    alternateName: 'GNSO',
+    url: 'https://gnso.icann.org/',
+    parentOrganization: {
+      '@type': 'Organization',
+      name: 'Internet Corporation for Assigned Names and Numbers',
+      alternateName: 'ICANN',
+      url: 'https://www.icann.org/',
+    },
+  }
+  const data = {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: site.fullName,
+    alternateName: site.name,
+    url: new URL(localePath(locale, '/'), siteUrl).href,
+    email: site.contactEmail,
+    parentOrganization: gnso,
+    memberOf: { '@type': 'Organization', name: 'Commercial Stakeholder Group', alternateName: 'CSG', parentOrganization: gnso },
+  }
+  // '<' escaped so no text can close the <script> element early.
+  return JSON.stringify(data).replace(/</g, '\\u003c')
+}
+
 export default async function HomePage({ params }: Props) {
   const locale = toLocale((await params).locale)
   const { entry, fallback } = (await resolveEntry('pages', locale, 'index'))!
@@ -33,6 +65,7 @@ export default async function HomePage({ params }: Props) {
   }))
   return (
     <>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: organizationJsonLd(locale) }} />
       {fallback && <FallbackNotice message={fallback.notice} />}
       <div className="max-w-3xl">
         <PageHeading title={entry.data.title} lang={fallback?.lang} dir={fallback?.dir} />

@@ -1,9 +1,10 @@
 import { join } from 'node:path'
-import type { Locale } from '../i18n/config'
+import { ELIGIBILITY_PAGE, type Criterion } from '../eligibility'
+import { defaultLocale, type Locale } from '../i18n/config'
 import { entryPath, loadContent, markTranslated, type Content, type Entry } from './load'
 
 export type { Content, Entry, TranslationState } from './load'
-export type { CollectionName, PageData, WorkingGroupData, PublicationData, SiteSettings } from './schemas'
+export type { CollectionName, EligibilityData, PageData, WorkingGroupData, PublicationData, SiteSettings } from './schemas'
 export { ContentError, formatProblem } from './problems'
 export { entryPath, loadContent, markTranslated }
 
@@ -42,4 +43,22 @@ export function workingGroups(locale: Locale): Entry<'working-groups'>[] {
   return getContent()
     .entries('working-groups', locale)
     .sort((a, b) => a.data.status.localeCompare(b.data.status) || a.data.title.localeCompare(b.data.title, locale))
+}
+
+export interface EligibilityCheck {
+  intro: string
+  criteria: Criterion[]
+  // The language the intro and labels are written in: the page's, or
+  // English when the translation has no eligibility block yet.
+  locale: Locale
+}
+
+// The membership page's eligibility criteria in `locale`, falling back to
+// the English ones; undefined when the membership page has none.
+export function eligibilityCheck(locale: Locale): EligibilityCheck | undefined {
+  const content = getContent()
+  const own = content.entry('pages', locale, ELIGIBILITY_PAGE)
+  if (own?.data.eligibility) return { ...own.data.eligibility, locale: own.locale }
+  const english = content.entry('pages', defaultLocale, ELIGIBILITY_PAGE)?.data.eligibility
+  return english ? { ...english, locale: defaultLocale } : undefined
 }

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import matter from 'gray-matter'
+import { ELIGIBILITY_PAGE, ELIGIBILITY_PATH } from '../eligibility'
 import { defaultLocale, isLocale, locales, type Locale } from '../i18n/config'
+import { filterPaths } from '../working-group-filter'
 import { renderMarkdown } from './markdown'
 import { ContentError, problemsFromZod, type ContentProblem } from './problems'
 import {
@@ -46,7 +48,7 @@ export interface Content {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 // Routes that exist in code rather than as a markdown file.
-const CODE_ROUTES = ['/search']
+const CODE_ROUTES = ['/search', '/feed.xml']
 
 interface RawEntry {
   collection: CollectionName
@@ -130,6 +132,29 @@ function parseFile(
   }
 }
 
+// The eligibility block belongs to the membership page only (its answer
+// page is /membership/eligibility), and a translation ticks the same
+// criteria as the English original: same ids, same groups, same order.
+function eligibilityProblems(entry: RawEntry, original: RawEntry): ContentProblem[] {
+  const block = (entry.data as CollectionData['pages']).eligibility
+  if (!block) return []
+  if (entry.slug !== ELIGIBILITY_PAGE) {
+    return [{ file: entry.file, field: 'eligibility', message: `only the ${ELIGIBILITY_PAGE} page can have an eligibility check` }]
+  }
+  if (entry === original) return []
+  const englishBlock = (original.data as CollectionData['pages']).eligibility
+  if (!englishBlock) return [{ file: entry.file, field: 'eligibility', message: `the English ${original.file} has no eligibility block` }]
+  const shape = (b: typeof block) => b.criteria.map((c) => `${c.id} (${c.group})`).join(', ')
+  if (shape(block) === shape(englishBlock)) return []
+  return [
+    {
+      file: entry.file,
+      field: 'eligibility.criteria',
+      message: `must list the same ids and groups, in the same order, as ${original.file}: ${shape(englishBlock)}; got ${shape(block)}`,
+    },
+  ]
+}
+
 export function entryPath(collection: CollectionName, slug: string): string {
   if (collection === 'pages') return slug === 'index' ? '/' : `/${slug}`
   return `/${collection}/${slug}`
@@ -178,6 +203,12 @@ export function loadContent(root: string): Content {
   if (!knownPaths.has('/')) problems.push({ file: shown(root, join(root, defaultLocale, 'pages', 'index.md')), message: 'the home page is missing' })
 
   const topicIds = new Set(Object.keys(topics.success ? topics.data : {}))
+  // Routes derived from content: a filtered working-group list for every
+  // status × topic, and the eligibility answer page when the membership
+  // page has criteria to tick.
+  for (const path of filterPaths([...topicIds])) knownPaths.add(path)
+  const membership = raw.get(key('pages', defaultLocale, ELIGIBILITY_PAGE))?.data as CollectionData['pages'] | undefined
+  if (membership?.eligibility) knownPaths.add(ELIGIBILITY_PATH)
   const rendered = new Map<string, Entry>()
   for (const entry of raw.values()) {
     if (!englishFiles.has(key(entry.collection, defaultLocale, entry.slug))) {
@@ -186,6 +217,7 @@ export function loadContent(root: string): Content {
     }
     const original = raw.get(key(entry.collection, defaultLocale, entry.slug))
     if (!original) continue
+    if (entry.collection === 'pages') problems.push(...eligibilityProblems(entry, original))
     if (entry.collection === 'working-groups' && topics.success) {
       for (const topic of (entry.data as CollectionData['working-groups']).topics) {
         if (!topicIds.has(topic)) problems.push({ file: entry.file, field: 'topics', message: `unknown topic "${topic}" (known: ${[...topicIds].join(', ')})` })

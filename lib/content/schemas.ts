@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { criterionGroups } from '../eligibility'
 
 // YAML turns an unquoted 2026-11-23 into a Date; staff should not have to
 // know that, so both spellings are accepted and normalised to a string.
@@ -19,11 +20,37 @@ const text = z.string().trim().min(1, 'must not be empty')
 // so the status report can tell an outdated translation from a current one.
 const translationOf = { source: z.string().regex(/^[0-9a-f]{12}$/).optional() }
 
+// The membership page's eligibility check: the criteria an organisation
+// ticks, each in a group. Eligible means at least one `activity` and every
+// `required` criterion (lib/eligibility.ts). Ids are the same in every
+// language; only the labels are translated.
+export const eligibilitySchema = z
+  .strictObject({
+    intro: text,
+    criteria: z
+      .array(
+        z.strictObject({
+          id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'criterion ids are lower-case words joined by -'),
+          group: z.enum(criterionGroups),
+          label: text,
+        }),
+      )
+      .min(1, 'list at least one criterion'),
+  })
+  .superRefine((value, ctx) => {
+    const seen = new Set<string>()
+    value.criteria.forEach((c, i) => {
+      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['criteria', i, 'id'], message: `duplicate criterion id "${c.id}"` })
+      seen.add(c.id)
+    })
+  })
+
 export const pageSchema = z.strictObject({
   title: text,
   description: text.max(200),
   nav: z.strictObject({ label: text, order: z.number().int() }).optional(),
   lists: z.enum(['working-groups', 'publications']).optional(),
+  eligibility: eligibilitySchema.optional(),
   updated: isoDay,
   ...translationOf,
 })
@@ -57,10 +84,17 @@ export const siteSchema = z.strictObject({
   repositoryBranch: text,
 })
 
-export const topicsSchema = z.record(
-  z.string().regex(/^[a-z][a-z0-9-]*$/, 'topic ids are lower-case words joined by -'),
-  z.object({ en: text }).catchall(text),
-)
+export const topicsSchema = z
+  .record(
+    z.string().regex(/^[a-z][a-z0-9-]*$/, 'topic ids are lower-case words joined by -'),
+    z.object({ en: text }).catchall(text),
+  )
+  // /working-groups/filter/<status>/all means "any topic".
+  .superRefine((topics, ctx) => {
+    if (Object.hasOwn(topics, 'all')) {
+      ctx.addIssue({ code: 'custom', path: ['all'], message: 'the topic id "all" is reserved for the working-group filter' })
+    }
+  })
 
 export const collections = {
   pages: pageSchema,
@@ -70,6 +104,7 @@ export const collections = {
 
 export type CollectionName = keyof typeof collections
 export type PageData = z.infer<typeof pageSchema>
+export type EligibilityData = z.infer<typeof eligibilitySchema>
 export type WorkingGroupData = z.infer<typeof workingGroupSchema>
 export type PublicationData = z.infer<typeof publicationSchema>
 export type SiteSettings = z.infer<typeof siteSchema>

@@ -18,7 +18,49 @@ describe('loadContent with valid files', () => {
   const content = loadContent(VALID)
 
   it('lists every page path, including routes that live in code', () => {
-    expect(content.paths()).toEqual(['/', '/about', '/membership', '/publications/statement', '/search', '/working-groups/alpha'])
+    expect(content.paths()).toEqual([
+      '/',
+      '/about',
+      '/feed.xml',
+      '/membership',
+      '/membership/eligibility', // the membership page has an eligibility block
+      '/publications/statement',
+      '/search',
+      '/working-groups/alpha',
+      // status × topic, from topics.json
+      '/working-groups/filter/all/all',
+      '/working-groups/filter/all/dns',
+      '/working-groups/filter/all/security',
+      '/working-groups/filter/current/all',
+      '/working-groups/filter/current/dns',
+      '/working-groups/filter/current/security',
+      '/working-groups/filter/past/all',
+      '/working-groups/filter/past/dns',
+      '/working-groups/filter/past/security',
+    ])
+  })
+
+  it('derives the filter paths from topics.json and the eligibility path from the membership page', () => {
+    const root = fixtureWith({
+      'topics.json': '{ "security": { "en": "Security" }, "dns": { "en": "DNS" }, "abuse": { "en": "Abuse" } }',
+      'en/pages/membership.md': (old) => old.replace(/eligibility:[\s\S]*?(?=updated:)/, ''),
+    })
+    const paths = loadContent(root).paths()
+    const filters = paths.filter((p) => p.startsWith('/working-groups/filter/'))
+    expect(filters).toHaveLength(3 * 4) // all/current/past × all and three topics
+    expect(filters).toContain('/working-groups/filter/past/abuse')
+    expect(paths).not.toContain('/membership/eligibility')
+  })
+
+  it('reads the eligibility criteria from the membership page', () => {
+    const eligibility = content.entry('pages', 'en', 'membership')!.data.eligibility!
+    expect(eligibility.intro).toBe('Tick what applies.')
+    expect(eligibility.criteria.map((c) => `${c.id}:${c.group}`)).toEqual([
+      'backbone:activity',
+      'transit:activity',
+      'affected:required',
+      'participation:required',
+    ])
   })
 
   it('validates and normalises front matter', () => {
@@ -135,6 +177,39 @@ describe('rejecting bad content', () => {
   it('rejects a translation without an English original', () => {
     const root = fixtureWith({ 'fr/pages/extra.md': readFileSync(join(VALID, 'fr/pages/about.md'), 'utf8') })
     expect(problemsOf(root)).toEqual([expect.stringMatching(/fr\/pages\/extra\.md: no English original/)])
+  })
+
+  it('rejects a bad eligibility block: unknown group, or on another page', () => {
+    const root = fixtureWith({
+      'en/pages/membership.md': (old) => old.replace('group: required, label: is affected', 'group: needed, label: is affected'),
+      'en/pages/about.md': (old) =>
+        old.replace('updated:', 'eligibility:\n  intro: Hi.\n  criteria:\n    - {id: x, group: activity, label: x}\nupdated:'),
+    })
+    const problems = problemsOf(root)
+    expect(problems).toContainEqual(expect.stringMatching(/membership\.md: eligibility\.criteria\.2\.group: expected "activity" \| "required", got "needed"$/))
+    expect(problems).toContainEqual(expect.stringMatching(/about\.md: eligibility: only the membership page can have an eligibility check$/))
+    expect(problems).toHaveLength(2)
+  })
+
+  it('rejects duplicate criterion ids', () => {
+    const root = fixtureWith({ 'en/pages/membership.md': (old) => old.replace('id: transit', 'id: backbone') })
+    expect(problemsOf(root)).toEqual([expect.stringMatching(/membership\.md: eligibility\.criteria\.1\.id: duplicate criterion id "backbone"/)])
+  })
+
+  it('rejects a translated eligibility block whose criteria differ from the English ones', () => {
+    const english = readFileSync(join(VALID, 'en/pages/membership.md'), 'utf8')
+    const root = fixtureWith({ 'fr/pages/membership.md': english.replace('id: participation', 'id: participer') })
+    expect(problemsOf(root)).toEqual([
+      expect.stringMatching(/fr\/pages\/membership\.md: eligibility\.criteria: must list the same ids and groups, in the same order, as/),
+    ])
+    // Same ids and groups, translated labels: fine.
+    const translated = fixtureWith({ 'fr/pages/membership.md': english.replace('operates a backbone', 'exploite un réseau dorsal') })
+    expect(loadContent(translated).entry('pages', 'fr', 'membership')!.data.eligibility!.criteria[0]!.label).toBe('exploite un réseau dorsal')
+  })
+
+  it('reserves the topic id "all" for the working-group filter', () => {
+    const root = fixtureWith({ 'topics.json': '{ "security": { "en": "Security" }, "dns": { "en": "DNS" }, "all": { "en": "Everything" } }' })
+    expect(problemsOf(root)).toContainEqual(expect.stringMatching(/topics\.json: .*reserved for the working-group filter/))
   })
 
   it('rejects invalid site settings', () => {

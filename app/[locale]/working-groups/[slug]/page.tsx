@@ -1,33 +1,22 @@
-import type { Metadata } from 'next'
 import Link from 'next/link'
 import { ContentArticle } from '@/components/content-article'
 import { WorkingGroupFacts } from '@/components/working-group-facts'
-import { entryPath } from '@/lib/content'
 import { getDictionary } from '@/lib/i18n/dictionaries'
 import { localePath } from '@/lib/i18n/paths'
-import { LocalizedNotFound, notFoundMetadata } from '@/lib/not-found'
-import { pageMetadata, resolveEntry, staticEntryParams, toLocale } from '@/lib/page'
+import { LocalizedNotFound } from '@/lib/not-found'
+import { entryMetadata, resolveEntry, staticEntryParams, toLocale, type EntryRouteProps } from '@/lib/page'
 import { topicLabel } from '@/lib/views'
 
 export const generateStaticParams = () => staticEntryParams('working-groups')
 
-type Props = { params: Promise<{ locale: string; slug: string }> }
+export const generateMetadata = entryMetadata('working-groups', (entry) => entry.data.summary)
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale: raw, slug } = await params
-  const locale = toLocale(raw)
-  const resolved = await resolveEntry('working-groups', locale, slug)
-  if (!resolved) return notFoundMetadata(locale)
-  const { entry } = resolved
-  return pageMetadata(locale, entryPath('working-groups', slug), entry.data.title, entry.data.summary)
-}
-
-export default async function WorkingGroupPage({ params }: Props) {
+export default async function WorkingGroupPage({ params }: EntryRouteProps) {
   const { locale: raw, slug } = await params
   const locale = toLocale(raw)
   const resolved = await resolveEntry('working-groups', locale, slug)
   if (!resolved) return <LocalizedNotFound locale={locale} />
-  const { entry, fallback, updated } = resolved
+  const { entry, fallback, updated, edit } = resolved
   const dict = await getDictionary(locale)
   const t = dict.workingGroups
   return (
@@ -36,6 +25,7 @@ export default async function WorkingGroupPage({ params }: Props) {
       html={entry.html}
       fallback={fallback}
       updated={updated}
+      edit={edit}
       meta={
         <WorkingGroupFacts
           status={entry.data.status}

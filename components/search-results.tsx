@@ -1,0 +1,63 @@
+import Link from 'next/link'
+import { Fragment, type ReactNode } from 'react'
+
+export interface SearchResultItem {
+  href: string
+  title: string
+  // The address as shown under the title.
+  shownUrl: string
+  // The text around the first match, split into plain and matched parts:
+  // what the visitor typed is only ever rendered as text.
+  snippet: { text: string; match: boolean }[]
+  // Set on results shown in their English original.
+  lang?: string
+  dir?: 'ltr' | 'rtl'
+}
+
+// Fills a dictionary template such as "{count} results for “{query}”" with
+// elements rather than strings, so the query can sit in its own <bdi> (an
+// English query inside Arabic text keeps its word order).
+function fill(template: string, values: Record<string, ReactNode>): ReactNode {
+  return template.split(/(\{\w+\})/).map((part, i) => {
+    const name = /^\{(\w+)\}$/.exec(part)?.[1]
+    return <Fragment key={i}>{name !== undefined && name in values ? values[name] : part}</Fragment>
+  })
+}
+
+// "3 results for “registrar”" or "No pages match “registrar”.", from the
+// dictionary template and the query as typed.
+export function SearchSummary({ template, count, query, className }: { template: string; count?: string; query: string; className?: string }) {
+  return <p className={className}>{fill(template, { count, query: <bdi className="font-semibold">{query}</bdi> })}</p>
+}
+
+export function SearchResults({ items }: { items: SearchResultItem[] }) {
+  return (
+    <ol className="mt-6 space-y-8">
+      {items.map((item) => (
+        <li key={item.href} lang={item.lang} dir={item.dir} className="border-s-4 border-brand-200 ps-4">
+          <h2 className="text-xl font-semibold">
+            <Link href={item.href} className="text-brand-800 underline underline-offset-4 hover:text-brand-900">
+              {item.title}
+            </Link>
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">
+            <span dir="ltr" className="break-words">
+              {item.shownUrl}
+            </span>
+          </p>
+          <p className="mt-2 text-slate-800">
+            {item.snippet.map((part, i) =>
+              part.match ? (
+                <mark key={i} className="rounded-sm bg-amber-200 px-0.5 text-slate-900">
+                  {part.text}
+                </mark>
+              ) : (
+                <Fragment key={i}>{part.text}</Fragment>
+              ),
+            )}
+          </p>
+        </li>
+      ))}
+    </ol>
+  )
+}

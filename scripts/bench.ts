@@ -1,0 +1,316 @@
+// `npm run bench`: figures, not pass/fail. Prints
+//   1. first-load JavaScript (gzip) per route type against a minimal page,
+//      and the stylesheet size;
+//   2. load on the production server, behind the shipped nginx config, and
+//      from nginx serving the pre-rendered files (the machine's limit);
+//   3. the cost of the content check and `next build` as content grows.
+// Needs a build (`npm run build`), nginx (Debian package) and autocannon
+// (a dev dependency); it installs nothing and says what is missing.
+// BENCH_DURATION (s, default 15) and BENCH_SCALES (default 10,100,1000)
+// shorten a trial run.
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { freePort, serveBuild, type RunningServer } from './serve-build'
+
+const DURATION = Number(process.env.BENCH_DURATION ?? 15)
+const CONNECTIONS = 32
+const SCALES = (process.env.BENCH_SCALES ?? '10,100,1000').split(',').map(Number)
+const LOCALES = ['en', 'fr', 'es', 'ar', 'zh', 'ru', 'pt']
+const TARGETS = ['/en', '/en/working-groups/dns-security-and-stability-analysis', '/en/publications/wsis-statement-2005']
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length
+
+function section(title: string) {
+  console.log(`\n== ${title} ${'='.repeat(Math.max(0, 70 - title.length))}`)
+}
+
+function table(header: string[], rows: (string | number)[][]) {
+  const cells = [header, ...rows.map((r) => r.map(String))]
+  const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)))
+  for (const [i, row] of cells.entries()) {
+    console.log(row.map((c, j) => (j === 0 ? c.padEnd(widths[j]!) : c.padStart(widths[j]!))).join('  '))
+    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '))
+  }
+}
+
+// --- 1. Page weight ----------------------------------------------------------
+
+// The scripts a browser loads for a pre-rendered page (module scripts only:
+// the noModule polyfill is skipped by every current browser).
+function firstLoadJs(projectDir: string, htmlFile: string): number {
+  const html = readFileSync(join(projectDir, '.next/server/app', htmlFile), 'utf8')
+  const srcs = new Set<string>()
+  for (const tag of html.match(/<script[^>]*\bsrc="[^"]+"[^>]*>/g) ?? []) {
+    if (/\bnoModule\b/i.test(tag)) continue
+    srcs.add(/src="([^"]+)"/.exec(tag)![1]!)
+  }
+  for (const m of html.matchAll(/<link[^>]*rel="preload"[^>]*as="script"[^>]*href="([^"]+)"/g)) srcs.add(m[1]!)
+  let total = 0
+  for (const src of srcs) total += gz(join(projectDir, '.next', src.replace(/^\/_next\//, '')))
+  // Inline scripts (the RSC payload) travel in the HTML itself: count them too.
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('')
+  return total + gzipSync(inline).length
+}
+
+function cssSize(projectDir: string): { files: number; gzip: number } {
+  const dir = join(projectDir, '.next/static/chunks')
+  const css = readdirSync(dir).filter((f) => f.endsWith('.css'))
+  return { files: css.length, gzip: css.reduce((sum, f) => sum + gz(join(dir, f)), 0) }
+}
+
+function pageWeight(baselineDir: string) {
+  section('First-load JavaScript per route type (gzip, scripts + inline payload)')
+  const baseline = firstLoadJs(baselineDir, 'baseline.html')
+  const routes: [string, string][] = [
+    ['home', 'en.html'],
+    ['content page', 'en/about.html'],
+    ['working-groups index', 'en/working-groups.html'],
+    ['working group', 'en/working-groups/dns-security-and-stability-analysis.html'],
+    ['publication', 'en/publications/wsis-statement-2005.html'],
+  ]
+  const filter = join('en/working-groups/filter/current/security.html')
+  if (existsSync(join('.next/server/app', filter))) routes.push(['filtered working groups', filter])
+  table(
+    ['route type', 'first-load JS', 'above baseline', 'budget 10 KB'],
+    [
+      ['baseline: minimal page', kb(baseline), '—', '—'],
+      ...routes.map(([name, file]) => {
+        const size = firstLoadJs('.', file)
+        return [name, kb(size), kb(size - baseline), size - baseline <= 10 * 1024 ? 'within' : 'OVER']
+      }),
+    ],
+  )
+  const css = cssSize('.')
+  console.log(`\nStylesheets: ${css.files} file(s), ${kb(css.gzip)} gzip in all`)
+}
+
+// --- 2. Load ------------------------------------------------------------------
+
+interface LoadResult {
+  rps: number
+  p50: number
+  p99: number
+  errors: number
+  non2xx: number
+}
+
+async function load(url: string): Promise<LoadResult> {
+  const autocannon = (await import('autocannon')).default
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    headers: { 'accept-encoding': 'gzip' },
+  })
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  }
+}
+
+// Resident memory of a process group (the `next start` wrapper and its server).
+function groupRssMb(pid: number): number {
+  const out = spawnSync('ps', ['-o', 'rss=', '-g', String(pid)], { encoding: 'utf8' }).stdout
+  return out.split('\n').filter(Boolean).reduce((sum, kbStr) => sum + Number(kbStr), 0) / 1024
+}
+
+function nginxConfigs(dir: string, nextPort: number, proxyPort: number, staticPort: number): { proxy: string; stat: string } {
+  // The shipped config, pointed at this run's ports and folders.
+  const shipped = readFileSync('deploy/nginx.conf', 'utf8')
+    .replace(/server 127\.0\.0\.1:3000;/, `server 127.0.0.1:${nextPort};`)
+    .replace(/listen 127\.0\.0\.1:8080/, `listen 127.0.0.1:${proxyPort}`)
+    .replaceAll('/tmp/ispcp-nginx', join(dir, 'proxy'))
+  const proxy = join(dir, 'proxy.conf')
+  writeFileSync(proxy, shipped)
+  // The physical limit: nginx serving the pre-rendered HTML from disk.
+  const root = join(process.cwd(), '.next/server/app')
+  const stat = join(dir, 'static.conf')
+  writeFileSync(
+    stat,
+    `worker_processes auto; pid ${dir}/static.pid; error_log stderr warn;
+events { worker_connections 4096; }
+http {
+  access_log off; sendfile on; tcp_nopush on; keepalive_requests 10000;
+  gzip on; gzip_comp_level 5; gzip_types text/html text/css application/javascript;
+  gzip_static off;
+  client_body_temp_path ${dir}/s-body; proxy_temp_path ${dir}/s-proxy; fastcgi_temp_path ${dir}/s-fcgi; uwsgi_temp_path ${dir}/s-uwsgi; scgi_temp_path ${dir}/s-scgi;
+  default_type text/html;
+  server {
+    listen 127.0.0.1:${staticPort} reuseport;
+    root ${root};
+    location / { try_files $uri.html $uri =404; }
+  }
+}
+`,
+  )
+  return { proxy, stat }
+}
+
+function startNginx(config: string): () => void {
+  execFileSync('nginx', ['-c', config, '-g', 'daemon on;'], { stdio: 'inherit' })
+  return () => {
+    try {
+      execFileSync('nginx', ['-c', config, '-s', 'quit'], { stdio: 'ignore' })
+    } catch {}
+  }
+}
+
+async function loadBench() {
+  section(`Load: autocannon, ${CONNECTIONS} connections, ${DURATION} s per run, gzip accepted`)
+  const hasNginx = spawnSync('nginx', ['-v']).status === 0
+  if (!hasNginx) console.log('nginx is not installed (apt-get install nginx): only next start is measured.')
+  const dir = mkdtempSync(join(tmpdir(), 'ispcp-bench-'))
+  mkdirSync(join(dir, 'proxy'), { recursive: true })
+  const [nextPort, proxyPort, staticPort] = [await freePort(), await freePort(), await freePort()]
+  const server: RunningServer = await serveBuild({ port: nextPort })
+  const stops: (() => void)[] = []
+  try {
+    if (hasNginx) {
+      const { proxy, stat } = nginxConfigs(dir, nextPort, proxyPort, staticPort)
+      mkdirSync(join(dir, 'proxy-cache'), { recursive: true })
+      stops.push(startNginx(proxy), startNginx(stat))
+    }
+    const rssBefore = groupRssMb(server.pid)
+    const rows: (string | number)[][] = []
+    for (const path of TARGETS) {
+      const targets: [string, string][] = [['next start', `${server.url}${path}`]]
+      if (hasNginx) {
+        targets.push(['nginx proxy (deploy/nginx.conf)', `http://127.0.0.1:${proxyPort}${path}`])
+        targets.push(['nginx static files', `http://127.0.0.1:${staticPort}${path}`])
+      }
+      const results: LoadResult[] = []
+      for (const [name, url] of targets) {
+        await fetch(url) // warm the cache
+        const r = await load(url)
+        results.push(r)
+        rows.push([path, name, Math.round(r.rps), r.p50, r.p99, r.errors, r.non2xx, '—'])
+      }
+      const limit = results[2]?.rps
+      if (limit) {
+        rows.at(-3)![7] = `${((results[0]!.rps / limit) * 100).toFixed(0)}%`
+        rows.at(-2)![7] = `${((results[1]!.rps / limit) * 100).toFixed(0)}%`
+        rows.at(-1)![7] = '100%'
+      }
+    }
+    table(['page', 'server', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'of static'], rows)
+    const rssAfter = groupRssMb(server.pid)
+    console.log(`\nnext start resident memory: ${rssBefore.toFixed(0)} MB before, ${rssAfter.toFixed(0)} MB after the runs`)
+    console.log('Goals: next start >= 3,000 req/s with p99 < 30 ms; behind the proxy >= 50% of nginx static.')
+  } finally {
+    stops.forEach((stop) => stop())
+    await server.stop()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+// --- 3. Build scaling -------------------------------------------------------------
+
+function workingGroup(i: number): string {
+  return `---
+title: "Synthetic working group ${i}"
+summary: "A generated group for measuring build cost."
+status: ${i % 2 ? 'current' : 'past'}
+topics: [security]
+updated: "2026-01-01"
+---
+## About the group
+
+Generated text ${i}. See [membership](/membership) and [working groups](/working-groups).
+`
+}
+
+interface Timed {
+  ms: number
+  peakMb: number
+}
+
+// Wall time and peak resident memory of a command (GNU time's -f %M).
+function timed(cmd: string, args: string[], cwd: string): Timed {
+  const started = performance.now()
+  const run = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  })
+  if (run.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${run.stderr.slice(-2000)}`)
+  const peakKb = Number(run.stderr.trim().split('\n').at(-1))
+  return { ms: performance.now() - started, peakMb: peakKb / 1024 }
+}
+
+function copyProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ispcp-scale-'))
+  for (const entry of readdirSync('.')) {
+    if (['node_modules', '.next', '.git', 'test-results', '.bench'].includes(entry)) continue
+    cpSync(entry, join(dir, entry), { recursive: true })
+  }
+  // Hard links: Turbopack refuses a symlinked node_modules.
+  execFileSync('cp', ['-al', join(process.cwd(), 'node_modules'), join(dir, 'node_modules')])
+  return dir
+}
+
+function addBaselinePage(dir: string) {
+  // A root layout and page with nothing of ours: what Next itself ships.
+  mkdirSync(join(dir, 'app/baseline'), { recursive: true })
+  writeFileSync(join(dir, 'app/baseline/layout.tsx'), `export default function L({ children }: { children: React.ReactNode }) { return <html lang="en"><body>{children}</body></html> }\n`)
+  writeFileSync(join(dir, 'app/baseline/page.tsx'), `export default function P() { return <p>baseline</p> }\n`)
+}
+
+function buildScaling(): string {
+  section('Build scaling: synthetic working groups per locale')
+  const rows: (string | number)[][] = []
+  let baselineDir = ''
+  for (const scale of [0, ...SCALES]) {
+    const dir = copyProject()
+    if (scale === 0) {
+      addBaselinePage(dir)
+      baselineDir = dir
+    }
+    for (const locale of LOCALES) {
+      for (let i = 0; i < scale; i++) {
+        writeFileSync(join(dir, 'content', locale, 'working-groups', `synthetic-${i}.md`), workingGroup(i))
+      }
+    }
+    const pages = Number(/content OK: (\d+) pages/.exec(execFileSync('npx', ['tsx', 'scripts/content-check.ts'], { cwd: dir, encoding: 'utf8' }))![1]) * LOCALES.length
+    const check = timed('npx', ['tsx', 'scripts/content-check.ts'], dir)
+    const build = timed('npx', ['next', 'build'], dir)
+    rows.push([
+      scale === 0 ? 'as shipped' : `+${scale} per locale`,
+      pages,
+      Math.round(check.ms),
+      (check.ms / pages).toFixed(2),
+      Math.round(build.ms / 1000),
+      (build.ms / pages).toFixed(1),
+      Math.round(build.peakMb),
+    ])
+    if (scale !== 0) rmSync(dir, { recursive: true, force: true })
+  }
+  table(['content', 'pages', 'check ms', 'check ms/page', 'build s', 'build ms/page', 'build peak RSS MB'], rows)
+  return baselineDir
+}
+
+// --- run -----------------------------------------------------------------------------
+
+if (!existsSync('.next/BUILD_ID')) {
+  console.error('No build in .next: run npm run build first.')
+  process.exit(1)
+}
+let autocannonMissing = false
+try {
+  await import('autocannon')
+} catch {
+  autocannonMissing = true
+  console.log('autocannon is not installed (npm install): load figures are skipped.')
+}
+console.log(`bench on ${new Date().toISOString()}, node ${process.version}`)
+const baselineDir = buildScaling()
+pageWeight(baselineDir)
+rmSync(baselineDir, { recursive: true, force: true })
+if (!autocannonMissing) await loadBench()

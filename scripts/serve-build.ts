@@ -1,0 +1,103 @@
+// Starts the production build on 127.0.0.1 for whatever measures it (the
+// browser tests, Lighthouse, the bench) and stops it with its workers.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { join } from 'node:path'
+
+export interface RunningServer {
+  url: string
+  pid: number
+  stop(): Promise<void>
+}
+
+const STARTUP_TIMEOUT_MS = 60_000
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.unref()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))))
+    })
+  })
+}
+
+// The whole process group: `next start` runs the server in a child.
+function stopGroup(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return Promise.resolve()
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL')
+      } catch {}
+      resolve()
+    }, 5_000)
+    child.once('exit', () => {
+      clearTimeout(timer)
+      resolve()
+    })
+    try {
+      process.kill(-child.pid!, 'SIGTERM')
+    } catch {
+      clearTimeout(timer)
+      resolve()
+    }
+  })
+}
+
+export async function serveBuild(options: { root?: string; port?: number; log?: boolean } = {}): Promise<RunningServer> {
+  const root = options.root ?? process.cwd()
+  if (!existsSync(join(root, '.next/BUILD_ID'))) {
+    throw new Error('No production build in .next (.next/BUILD_ID is missing): run npm run build first')
+  }
+  const port = options.port ?? (await freePort())
+  const url = `http://127.0.0.1:${port}`
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
+    cwd: root,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000)
+    if (options.log) process.stderr.write(chunk)
+  }
+  child.stdout!.on('data', keep)
+  child.stderr!.on('data', keep)
+  let exited: string | undefined
+  child.once('exit', (code, signal) => (exited = `exited with ${signal ?? `code ${code}`}`))
+  // Never leave a server behind, even when the caller crashes.
+  const onExit = () => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL')
+    } catch {}
+  }
+  process.once('exit', onExit)
+
+  const deadline = Date.now() + STARTUP_TIMEOUT_MS
+  for (;;) {
+    if (exited) throw new Error(`next start ${exited} before answering on ${url}:\n${output}`)
+    try {
+      const res = await fetch(`${url}/en`, { redirect: 'manual', signal: AbortSignal.timeout(5_000) })
+      await res.arrayBuffer()
+      break // any HTTP answer means it is up; callers judge the status
+    } catch {}
+    if (Date.now() > deadline) {
+      await stopGroup(child)
+      throw new Error(`next start did not answer on ${url} within ${STARTUP_TIMEOUT_MS / 1000} s:\n${output}`)
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  return {
+    url,
+    pid: child.pid!,
+    stop: async () => {
+      process.off('exit', onExit)
+      await stopGroup(child)
+    },
+  }
+}
