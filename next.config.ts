@@ -30,6 +30,17 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // One folder (.next/standalone) that runs anywhere Node runs; the server
+  // reads content/ for the few pages rendered on request (search, 404s).
+  output: 'standalone',
+  outputFileTracingIncludes: { '/*': ['./content/**/*'] },
+  // Pre-rendered pages: a CDN keeps them a day (s-maxage, from the layout's
+  // revalidate) and may serve them stale for a week while it refetches.
+  expireTime: 7 * 24 * 60 * 60,
+  // <title> and meta tags in <head> for every client, not streamed after
+  // the body: pages rendered on request (404s, search) keep their titles
+  // with JavaScript off.
+  htmlLimitedBots: /.*/,
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }]
   },

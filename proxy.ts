@@ -32,8 +32,25 @@ function refererLocale(request: NextRequest): string | undefined {
   }
 }
 
+// A path whose percent-encoding is not valid UTF-8 (%C3%28, %FF) cannot
+// name any page; Next's router would fail on it with a 500.
+function isDecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname)
+    return true
+  } catch {
+    return false
+  }
+}
+
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl
+  if (!isDecodable(pathname)) {
+    return new NextResponse('Bad request: the address is not valid.\n', {
+      status: 400,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+    })
+  }
   const [, first = '', ...rest] = pathname.split('/')
 
   if (isLocale(first)) {

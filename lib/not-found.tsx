@@ -1,5 +1,4 @@
 import 'server-only'
-import type { Metadata } from 'next'
 import { NotFoundView } from '@/components/not-found-view'
 import { getDictionary } from './i18n/dictionaries'
 import { localePath } from './i18n/paths'
@@ -13,9 +12,4 @@ export async function LocalizedNotFound({ locale: raw }: { locale: string }) {
   const locale = toLocale(raw)
   const t = (await getDictionary(locale)).notFound
   return <NotFoundView title={t.title} body={t.body} homeHref={localePath(locale, '/')} homeLabel={t.home} />
-}
-
-export async function notFoundMetadata(raw: string): Promise<Metadata> {
-  const t = (await getDictionary(toLocale(raw))).notFound
-  return { title: t.title, robots: { index: false } }
 }

@@ -7,7 +7,6 @@ import { direction, isLocale, locales, type Locale } from './i18n/config'
 import { format, getDictionary } from './i18n/dictionaries'
 import { formatDate } from './i18n/format'
 import { localePath } from './i18n/paths'
-import { notFoundMetadata } from './not-found'
 import { feedAlternate } from './publication-feed'
 
 // Route params arrive as plain strings; anything that is not one of our
@@ -86,13 +85,14 @@ export function pageMetadata(locale: Locale, path: string, title: string, descri
 export type EntryRouteProps = { params: Promise<{ locale: string; slug: string }> }
 
 // generateMetadata of a route showing one markdown entry: its title and a
-// description taken from its front matter; a localized 404 title otherwise.
+// description taken from its front matter. (For an unknown slug the proxy
+// answers 404, and Next then uses the layout's not-found title.)
 export function entryMetadata<C extends CollectionName>(collection: C, describe: (entry: Entry<C>) => string) {
   return async ({ params }: EntryRouteProps): Promise<Metadata> => {
     const { locale: raw, slug } = await params
     const locale = toLocale(raw)
     const resolved = await resolveEntry(collection, locale, slug)
-    if (!resolved) return notFoundMetadata(locale)
+    if (!resolved) return {}
     return pageMetadata(locale, entryPath(collection, slug), resolved.entry.data.title, describe(resolved.entry))
   }
 }

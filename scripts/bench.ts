@@ -115,7 +115,7 @@ async function load(url: string): Promise<LoadResult> {
   }
 }
 
-// Resident memory of a process group (the `next start` wrapper and its server).
+// Resident memory of a process group (the server and any workers).
 function groupRssMb(pid: number): number {
   const out = spawnSync('ps', ['-o', 'rss=', '-g', String(pid)], { encoding: 'utf8' }).stdout
   return out.split('\n').filter(Boolean).reduce((sum, kbStr) => sum + Number(kbStr), 0) / 1024
@@ -165,7 +165,7 @@ function startNginx(config: string): () => void {
 async function loadBench() {
   section(`Load: autocannon, ${CONNECTIONS} connections, ${DURATION} s per run, gzip accepted`)
   const hasNginx = spawnSync('nginx', ['-v']).status === 0
-  if (!hasNginx) console.log('nginx is not installed (apt-get install nginx): only next start is measured.')
+  if (!hasNginx) console.log('nginx is not installed (apt-get install nginx): only the Next.js server is measured.')
   const dir = mkdtempSync(join(tmpdir(), 'ispcp-bench-'))
   mkdirSync(join(dir, 'proxy'), { recursive: true })
   const [nextPort, proxyPort, staticPort] = [await freePort(), await freePort(), await freePort()]
@@ -180,7 +180,7 @@ async function loadBench() {
     const rssBefore = groupRssMb(server.pid)
     const rows: (string | number)[][] = []
     for (const path of TARGETS) {
-      const targets: [string, string][] = [['next start', `${server.url}${path}`]]
+      const targets: [string, string][] = [['next server', `${server.url}${path}`]]
       if (hasNginx) {
         targets.push(['nginx proxy (deploy/nginx.conf)', `http://127.0.0.1:${proxyPort}${path}`])
         targets.push(['nginx static files', `http://127.0.0.1:${staticPort}${path}`])
@@ -201,8 +201,8 @@ async function loadBench() {
     }
     table(['page', 'server', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'of static'], rows)
     const rssAfter = groupRssMb(server.pid)
-    console.log(`\nnext start resident memory: ${rssBefore.toFixed(0)} MB before, ${rssAfter.toFixed(0)} MB after the runs`)
-    console.log('Goals: next start >= 3,000 req/s with p99 < 30 ms; behind the proxy >= 50% of nginx static.')
+    console.log(`\nNext.js server resident memory: ${rssBefore.toFixed(0)} MB before, ${rssAfter.toFixed(0)} MB after the runs`)
+    console.log('Goals: the Next.js server >= 3,000 req/s with p99 < 30 ms; behind the proxy >= 50% of nginx static.')
   } finally {
     stops.forEach((stop) => stop())
     await server.stop()
@@ -298,7 +298,7 @@ function buildScaling(): string {
 
 // --- run -----------------------------------------------------------------------------
 
-if (!existsSync('.next/BUILD_ID')) {
+if (!existsSync('.next/standalone/server.js')) {
   console.error('No build in .next: run npm run build first.')
   process.exit(1)
 }

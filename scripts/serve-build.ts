@@ -25,7 +25,7 @@ export function freePort(): Promise<number> {
   })
 }
 
-// The whole process group: `next start` runs the server in a child.
+// The whole process group, in case the server starts workers.
 function stopGroup(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null || !child.pid) return Promise.resolve()
   return new Promise((resolve) => {
@@ -50,14 +50,15 @@ function stopGroup(child: ChildProcess): Promise<void> {
 
 export async function serveBuild(options: { root?: string; port?: number; log?: boolean } = {}): Promise<RunningServer> {
   const root = options.root ?? process.cwd()
-  if (!existsSync(join(root, '.next/BUILD_ID'))) {
-    throw new Error('No production build in .next (.next/BUILD_ID is missing): run npm run build first')
+  if (!existsSync(join(root, '.next/standalone/server.js'))) {
+    throw new Error('No production build (.next/standalone/server.js is missing): run npm run build first')
   }
   const port = options.port ?? (await freePort())
   const url = `http://127.0.0.1:${port}`
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
+  // The standalone server: the same one the Dockerfile ships.
+  const child = spawn(process.execPath, ['-r', './deploy/method-guard.cjs', '.next/standalone/server.js'], {
     cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', HOSTNAME: '127.0.0.1', PORT: String(port) },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -80,7 +81,7 @@ export async function serveBuild(options: { root?: string; port?: number; log?: 
 
   const deadline = Date.now() + STARTUP_TIMEOUT_MS
   for (;;) {
-    if (exited) throw new Error(`next start ${exited} before answering on ${url}:\n${output}`)
+    if (exited) throw new Error(`the server ${exited} before answering on ${url}:\n${output}`)
     try {
       const res = await fetch(`${url}/en`, { redirect: 'manual', signal: AbortSignal.timeout(5_000) })
       await res.arrayBuffer()
@@ -88,7 +89,7 @@ export async function serveBuild(options: { root?: string; port?: number; log?: 
     } catch {}
     if (Date.now() > deadline) {
       await stopGroup(child)
-      throw new Error(`next start did not answer on ${url} within ${STARTUP_TIMEOUT_MS / 1000} s:\n${output}`)
+      throw new Error(`the server did not answer on ${url} within ${STARTUP_TIMEOUT_MS / 1000} s:\n${output}`)
     }
     await new Promise((r) => setTimeout(r, 250))
   }

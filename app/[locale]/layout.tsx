@@ -15,6 +15,8 @@ import { feedAlternate } from '@/lib/publication-feed'
 import { siteUrl } from '@/lib/site-url'
 
 export const dynamicParams = false
+// Seconds a CDN may serve a pre-rendered page before asking again.
+export const revalidate = 86400
 export const generateStaticParams = staticLocaleParams
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
@@ -24,7 +26,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const dict = await getDictionary(locale)
   return {
     metadataBase: siteUrl,
-    title: { template: `%s · ${dict.site.shortName}`, default: dict.site.shortName },
+    // Every page sets its own title; the default is seen only on 404s, where
+    // Next drops the page's own metadata because of the status code.
+    title: { template: `%s · ${dict.site.shortName}`, default: `${dict.notFound.title} · ${dict.site.shortName}` },
     description: dict.site.tagline,
     // For pages without pageMetadata() (404s); pageMetadata() repeats it
     // because a page's `alternates` replaces this whole object.

@@ -33,7 +33,8 @@ function rawRequest(method: string, target: string, headers: Record<string, stri
     })
     const lines = [`${method} ${target} HTTP/1.1`, `Host: ${base.host}`, 'Connection: close']
     for (const [name, value] of Object.entries(headers)) lines.push(`${name}: ${value}`)
-    socket.end(Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1'))
+    // write, not end: a half-closed socket lets the server drop the answer.
+    socket.write(Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1'))
   })
 }
 

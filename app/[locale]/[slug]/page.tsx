@@ -1,16 +1,15 @@
-import type { Metadata } from 'next'
 import { ContentArticle } from '@/components/content-article'
 import { EligibilityForm } from '@/components/eligibility-form'
 import { PublicationList } from '@/components/publication-list'
 import { WorkingGroupFilters } from '@/components/working-group-filters'
 import { WorkingGroupList } from '@/components/working-group-list'
-import { eligibilityCheck, entryPath } from '@/lib/content'
+import { eligibilityCheck } from '@/lib/content'
 import { ELIGIBILITY_PAGE, ELIGIBILITY_PATH } from '@/lib/eligibility'
 import { direction } from '@/lib/i18n/config'
 import { getDictionary } from '@/lib/i18n/dictionaries'
 import { localePath } from '@/lib/i18n/paths'
-import { LocalizedNotFound, notFoundMetadata } from '@/lib/not-found'
-import { pageMetadata, resolveEntry, staticEntryParams, toLocale } from '@/lib/page'
+import { LocalizedNotFound } from '@/lib/not-found'
+import { entryMetadata, resolveEntry, staticEntryParams, toLocale, type EntryRouteProps } from '@/lib/page'
 import { publicationSummaries, workingGroupFilterLinks, workingGroupSummaries } from '@/lib/views'
 import { UNFILTERED } from '@/lib/working-group-filter'
 
@@ -19,18 +18,9 @@ import { UNFILTERED } from '@/lib/working-group-filter'
 const HOME = 'index'
 export const generateStaticParams = () => staticEntryParams('pages', [HOME])
 
-type Props = { params: Promise<{ locale: string; slug: string }> }
+export const generateMetadata = entryMetadata('pages', (entry) => entry.data.description)
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale: raw, slug } = await params
-  const locale = toLocale(raw)
-  const resolved = slug === HOME ? undefined : await resolveEntry('pages', locale, slug)
-  if (!resolved) return notFoundMetadata(locale)
-  const { entry } = resolved
-  return pageMetadata(locale, entryPath('pages', slug), entry.data.title, entry.data.description)
-}
-
-export default async function ContentPage({ params }: Props) {
+export default async function ContentPage({ params }: EntryRouteProps) {
   const { locale: raw, slug } = await params
   const locale = toLocale(raw)
   const resolved = slug === HOME ? undefined : await resolveEntry('pages', locale, slug)

@@ -7,7 +7,7 @@ import { checkEligibility, CRITERION_PARAM, ELIGIBILITY_PAGE, ELIGIBILITY_PATH, 
 import { direction } from '@/lib/i18n/config'
 import { getDictionary } from '@/lib/i18n/dictionaries'
 import { localePath } from '@/lib/i18n/paths'
-import { LocalizedNotFound, notFoundMetadata } from '@/lib/not-found'
+import { LocalizedNotFound } from '@/lib/not-found'
 import { pageMetadata, toLocale } from '@/lib/page'
 
 // The answer to the membership page's form: ?c=<criterion id>, once per
@@ -20,7 +20,7 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = toLocale((await params).locale)
-  if (!eligibilityCheck(locale)) return notFoundMetadata(locale)
+  if (!eligibilityCheck(locale)) return {}
   const t = (await getDictionary(locale)).eligibility
   return { ...pageMetadata(locale, ELIGIBILITY_PATH, t.title, t.description), robots: { index: false, follow: true } }
 }

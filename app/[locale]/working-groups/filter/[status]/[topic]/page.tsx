@@ -7,7 +7,7 @@ import { getContent } from '@/lib/content'
 import { locales } from '@/lib/i18n/config'
 import { format, getDictionary } from '@/lib/i18n/dictionaries'
 import { localePath } from '@/lib/i18n/paths'
-import { LocalizedNotFound, notFoundMetadata } from '@/lib/not-found'
+import { LocalizedNotFound } from '@/lib/not-found'
 import { pageMetadata, toLocale } from '@/lib/page'
 import { describeFilter, topicIds, workingGroupFilterLinks, workingGroupsPagePath, workingGroupSummaries } from '@/lib/views'
 import { allFilters, filterPath, parseFilter, UNFILTERED } from '@/lib/working-group-filter'
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale: raw, status, topic } = await params
   const locale = toLocale(raw)
   const filter = parseFilter(status, topic, topicIds())
-  if (!filter) return notFoundMetadata(locale)
+  if (!filter) return {}
   const t = (await getDictionary(locale)).explorer
   const described = await describeFilter(locale, filter)
   return {
