@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { PageLink } from '@/components/page-link'
 
 export interface NavLink {
   href: string
@@ -10,9 +10,9 @@ export interface NavLink {
 export function PrimaryNav({ links, label, menuLabel }: { links: NavLink[]; label: string; menuLabel: string }) {
   const items = links.map((link) => (
     <li key={link.href}>
-      <Link href={link.href} className="block rounded px-3 py-2 font-medium text-brand-900 hover:bg-brand-50 hover:underline">
+      <PageLink href={link.href} className="block rounded px-3 py-2 font-medium text-brand-900 hover:bg-brand-50 hover:underline">
         {link.label}
-      </Link>
+      </PageLink>
     </li>
   ))
   return (

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { PageLink } from '@/components/page-link'
 
 export interface PublicationSummary {
   href: string
@@ -18,9 +18,9 @@ export function PublicationList({ items, headingLevel = 2 }: { items: Publicatio
       {items.map((item) => (
         <li key={item.href} lang={item.lang} dir={item.dir} className="border-s-4 border-brand-200 ps-4">
           <Heading className="text-xl font-semibold">
-            <Link href={item.href} className="text-brand-800 underline underline-offset-4 hover:text-brand-900">
+            <PageLink href={item.href} className="text-brand-800 underline underline-offset-4 hover:text-brand-900">
               {item.title}
-            </Link>
+            </PageLink>
           </Heading>
           <p className="text-sm text-slate-700">
             {item.author} · <time dateTime={item.dateTime}>{item.date}</time>

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { PageLink } from '@/components/page-link'
 import { Fragment, type ReactNode } from 'react'
 
 export interface SearchResultItem {
@@ -36,9 +36,9 @@ export function SearchResults({ items }: { items: SearchResultItem[] }) {
       {items.map((item) => (
         <li key={item.href} lang={item.lang} dir={item.dir} className="border-s-4 border-brand-200 ps-4">
           <h2 className="text-xl font-semibold">
-            <Link href={item.href} className="text-brand-800 underline underline-offset-4 hover:text-brand-900">
+            <PageLink href={item.href} className="text-brand-800 underline underline-offset-4 hover:text-brand-900">
               {item.title}
-            </Link>
+            </PageLink>
           </h2>
           <p className="mt-1 text-sm text-slate-600">
             <span dir="ltr" className="break-words">

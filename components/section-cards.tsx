@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { PageLink } from '@/components/page-link'
 
 export interface SectionCard {
   href: string
@@ -12,9 +12,9 @@ export function SectionCards({ items }: { items: SectionCard[] }) {
       {items.map((item) => (
         <li key={item.href} className="rounded-lg border border-slate-200 p-5 hover:border-brand-600">
           <h3 className="text-lg font-semibold">
-            <Link href={item.href} className="text-brand-800 underline underline-offset-4">
+            <PageLink href={item.href} className="text-brand-800 underline underline-offset-4">
               {item.title}
-            </Link>
+            </PageLink>
           </h3>
           <p className="mt-2 text-slate-700">{item.description}</p>
         </li>

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { PageLink } from '@/components/page-link'
 import type { ReactNode } from 'react'
 import { PrimaryNav, type NavLink } from './primary-nav'
 
@@ -24,10 +24,10 @@ export function SiteHeader({ homeHref, shortName, tagline, nav, navLabel, menuLa
         </div>
       </div>
       <div className="relative mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4">
-        <Link href={homeHref} className="flex flex-col rounded no-underline">
+        <PageLink href={homeHref} className="flex flex-col rounded no-underline">
           <span className="text-2xl font-bold tracking-tight text-brand-900">{shortName}</span>
           <span className="max-w-md text-sm text-slate-700">{tagline}</span>
-        </Link>
+        </PageLink>
         <PrimaryNav links={nav} label={navLabel} menuLabel={menuLabel} />
       </div>
     </header>

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { PageLink } from '@/components/page-link'
 import type { FilterLink, FilterLinks } from '@/lib/working-group-filter'
 
 interface WorkingGroupFiltersProps {
@@ -21,7 +21,7 @@ function FilterRow({ id, heading, links, currentAs }: { id: string; heading: str
       <ul aria-labelledby={id} className="mt-2 flex flex-wrap gap-2">
         {links.map((link) => (
           <li key={link.href}>
-            <Link
+            <PageLink
               href={link.href}
               aria-current={link.current ? currentAs : undefined}
               className={`inline-block rounded-full border px-3 py-1 text-sm underline-offset-4 hover:underline ${
@@ -29,7 +29,7 @@ function FilterRow({ id, heading, links, currentAs }: { id: string; heading: str
               }`}
             >
               {link.label}
-            </Link>
+            </PageLink>
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { PageLink } from '@/components/page-link'
 import type { ReactNode } from 'react'
 import { StatusBadge } from './status-badge'
 
@@ -32,9 +32,9 @@ export function WorkingGroupList({ items, topicsLabel, yearsLabel, headingLevel 
       {items.map((item) => (
         <li key={item.href} lang={item.lang} dir={item.dir} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
           <Heading className="text-lg font-semibold">
-            <Link href={item.href} className="text-brand-800 underline underline-offset-4 hover:text-brand-900">
+            <PageLink href={item.href} className="text-brand-800 underline underline-offset-4 hover:text-brand-900">
               {item.title}
-            </Link>
+            </PageLink>
           </Heading>
           <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
             <StatusBadge status={item.status} label={item.statusLabel} />

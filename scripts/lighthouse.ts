@@ -19,8 +19,12 @@ const failures: string[] = []
 try {
   console.log(['page'.padEnd(64), ...categories.map((c) => c.padStart(15))].join(''))
   for (const path of pages) {
-    const result = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] })
-    const lhr = result!.lhr
+    const audit = async () =>
+      (await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] }))!.lhr
+    // Now and then the trace of a run is unusable (NO_NAVSTART): one retry.
+    let lhr = await audit()
+    if (lhr.runtimeError) lhr = await audit()
+    if (lhr.runtimeError) failures.push(`${path}: Lighthouse could not audit it: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
     const scores = categories.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100))
     console.log([path.padEnd(64), ...scores.map((s) => String(s).padStart(15))].join(''))
     categories.forEach((c, i) => {

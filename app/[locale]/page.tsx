@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { PageLink } from '@/components/page-link'
 import { FallbackNotice } from '@/components/fallback-notice'
 import { PageHeading } from '@/components/page-heading'
 import { Prose } from '@/components/prose'
@@ -79,9 +79,9 @@ export default async function HomePage({ params }: Props) {
         <h2 id="newest" className="text-2xl font-semibold text-brand-900">{dict.home.newestPublications}</h2>
         <PublicationList items={publicationSummaries(locale, 3)} headingLevel={3} />
         <p className="mt-6">
-          <Link href={localePath(locale, '/publications')} className="font-medium text-brand-800 underline">
+          <PageLink href={localePath(locale, '/publications')} className="font-medium text-brand-800 underline">
             {dict.home.allPublications}
-          </Link>
+          </PageLink>
         </p>
       </section>
     </>

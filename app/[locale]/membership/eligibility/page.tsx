@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { PageLink } from '@/components/page-link'
 import { EligibilityForm } from '@/components/eligibility-form'
 import { PageHeading } from '@/components/page-heading'
 import { eligibilityCheck, entryPath, getContent } from '@/lib/content'
@@ -58,9 +58,9 @@ export default async function EligibilityPage({ params, searchParams }: Props) {
             <p className="mt-3">{t.eligibleText}</p>
             <p className="mt-2">{mail}</p>
             <p className="mt-4">
-              <Link href={membershipHref} className={link}>
+              <PageLink href={membershipHref} className={link}>
                 {t.howToApply}
-              </Link>
+              </PageLink>
             </p>
           </>
         ) : (
@@ -107,9 +107,9 @@ export default async function EligibilityPage({ params, searchParams }: Props) {
         />
       </section>
       <p className="mt-10">
-        <Link href={membershipHref} className={link}>
+        <PageLink href={membershipHref} className={link}>
           {t.backLink}
-        </Link>
+        </PageLink>
       </p>
     </article>
   )

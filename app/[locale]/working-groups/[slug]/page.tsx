@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { PageLink } from '@/components/page-link'
 import { ContentArticle } from '@/components/content-article'
 import { WorkingGroupFacts } from '@/components/working-group-facts'
 import { getDictionary } from '@/lib/i18n/dictionaries'
@@ -40,9 +40,9 @@ export default async function WorkingGroupPage({ params }: EntryRouteProps) {
         <h2 className="text-xl font-semibold text-brand-900">{t.takePartHeading}</h2>
         <p className="mt-2">{t.takePartText}</p>
         <p className="mt-2">
-          <Link href={localePath(locale, '/membership')} className="font-medium text-brand-800 underline">
+          <PageLink href={localePath(locale, '/membership')} className="font-medium text-brand-800 underline">
             {t.takePartLink}
-          </Link>
+          </PageLink>
         </p>
       </aside>
     </ContentArticle>

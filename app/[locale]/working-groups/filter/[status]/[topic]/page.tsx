@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { PageLink } from '@/components/page-link'
 import { PageHeading } from '@/components/page-heading'
 import { WorkingGroupFilters } from '@/components/working-group-filters'
 import { WorkingGroupList } from '@/components/working-group-list'
@@ -56,9 +56,9 @@ export default async function WorkingGroupFilterPage({ params }: Props) {
         <p className="mt-4 max-w-[70ch] text-lg text-slate-800">{t.intro}</p>
         {indexPath && (
           <p className="mt-2">
-            <Link href={localePath(locale, indexPath)} className="font-medium text-brand-800 underline underline-offset-4 hover:text-brand-900">
+            <PageLink href={localePath(locale, indexPath)} className="font-medium text-brand-800 underline underline-offset-4 hover:text-brand-900">
               {t.backLink}
-            </Link>
+            </PageLink>
           </p>
         )}
       </PageHeading>
@@ -73,9 +73,9 @@ export default async function WorkingGroupFilterPage({ params }: Props) {
           <>
             <p className="text-lg">{t.empty}</p>
             <p className="mt-2">
-              <Link href={localePath(locale, filterPath(UNFILTERED))} className="font-medium text-brand-800 underline underline-offset-4">
+              <PageLink href={localePath(locale, filterPath(UNFILTERED))} className="font-medium text-brand-800 underline underline-offset-4">
                 {t.showAll}
-              </Link>
+              </PageLink>
             </p>
           </>
         }
@@ -85,9 +85,9 @@ export default async function WorkingGroupFilterPage({ params }: Props) {
           <h2 className="text-xl font-semibold text-brand-900">{dict.workingGroups.takePartHeading}</h2>
           <p className="mt-2">{dict.workingGroups.takePartText}</p>
           <p className="mt-2">
-            <Link href={localePath(locale, '/membership')} className="font-medium text-brand-800 underline">
+            <PageLink href={localePath(locale, '/membership')} className="font-medium text-brand-800 underline">
               {dict.workingGroups.takePartLink}
-            </Link>
+            </PageLink>
           </p>
         </aside>
       )}
