@@ -9,7 +9,8 @@ interface WorkingGroupFactsProps {
   status: 'current' | 'past'
   labels: { status: string; statusValue: string; years: string; topics: string; link: string }
   years?: string
-  topics: string[]
+  // Already joined the way the page's language lists things.
+  topics: string
   link?: string
 }
 
@@ -18,7 +19,7 @@ export function WorkingGroupFacts({ status, labels, years, topics, link }: Worki
   const facts: Fact[] = [
     { label: labels.status, value: <StatusBadge status={status} label={labels.statusValue} /> },
     ...(years ? [{ label: labels.years, value: years }] : []),
-    { label: labels.topics, value: topics.join(', ') },
+    { label: labels.topics, value: topics },
     ...(link ? [{ label: labels.link, value: <a href={link} className="text-brand-800 underline">{new URL(link).hostname}</a> }] : []),
   ]
   return (

@@ -9,7 +9,7 @@ export interface WorkingGroupSummary {
   status: 'current' | 'past'
   statusLabel: string
   years?: string
-  topics: string[]
+  topics: string
   lang?: string
   dir?: 'ltr' | 'rtl'
 }
@@ -47,7 +47,7 @@ export function WorkingGroupList({ items, topicsLabel, yearsLabel, headingLevel 
           </p>
           <p className="mt-2 text-slate-800">{item.summary}</p>
           <p className="mt-2 text-sm text-slate-700">
-            <span className="font-medium">{topicsLabel}:</span> {item.topics.join(', ')}
+            <span className="font-medium">{topicsLabel}:</span> {item.topics}
           </p>
         </li>
       ))}

@@ -89,12 +89,17 @@ export type EntryRouteProps = { params: Promise<{ locale: string; slug: string }
 // answers 404, and Next then uses the layout's not-found title.)
 export function entryMetadata<C extends CollectionName>(collection: C, describe: (entry: Entry<C>) => string) {
   return async ({ params }: EntryRouteProps): Promise<Metadata> => {
-    const { locale: raw, slug } = await params
-    const locale = toLocale(raw)
-    const resolved = await resolveEntry(collection, locale, slug)
+    const { locale, slug, resolved } = await entryRoute(collection, params)
     if (!resolved) return {}
     return pageMetadata(locale, entryPath(collection, slug), resolved.entry.data.title, describe(resolved.entry))
   }
+}
+
+// What a route showing one entry needs from its params.
+export async function entryRoute<C extends CollectionName>(collection: C, params: EntryRouteProps['params']) {
+  const { locale: raw, slug } = await params
+  const locale = toLocale(raw)
+  return { locale, slug, resolved: await resolveEntry(collection, locale, slug) }
 }
 
 export function staticLocaleParams() {

@@ -17,6 +17,11 @@ function originalLanguage(page: Locale, text: Locale) {
   return page === text ? {} : { lang: text, dir: direction(text) }
 }
 
+// "Security, DNS and Transfers" in each language's own way of listing.
+export function topicList(locale: Locale, topics: string[]): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(topics.map((t) => topicLabel(locale, t)))
+}
+
 export function topicLabel(locale: Locale, topic: string): string {
   const labels = getContent().topics[topic]
   return labels?.[locale] ?? labels?.en ?? topic
@@ -48,7 +53,7 @@ export async function workingGroupSummaries(locale: Locale, filter?: WorkingGrou
     status: e.data.status,
     statusLabel: dict.workingGroups.status[e.data.status],
     years: e.data.years,
-    topics: e.data.topics.map((t) => topicLabel(locale, t)),
+    topics: topicList(locale, e.data.topics),
     ...originalLanguage(locale, e.locale),
   }))
 }

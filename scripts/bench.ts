@@ -6,13 +6,14 @@
 //   3. the cost of the content check and `next build` as content grows.
 // Needs a build (`npm run build`), nginx (Debian package) and autocannon
 // (a dev dependency); it installs nothing and says what is missing.
-// BENCH_DURATION (s, default 15) and BENCH_SCALES (default 10,100,1000)
-// shorten a trial run.
+// BENCH_DURATION (s, default 15), BENCH_SCALES (default 10,100,1000) and
+// BENCH_PARTS (default build,load) shorten a trial run.
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { hasNginx, proxyConfig, startNginx, staticConfig } from './nginx'
 import { freePort, serveBuild, type RunningServer } from './serve-build'
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 15)
@@ -121,73 +122,31 @@ function groupRssMb(pid: number): number {
   return out.split('\n').filter(Boolean).reduce((sum, kbStr) => sum + Number(kbStr), 0) / 1024
 }
 
-function nginxConfigs(dir: string, nextPort: number, proxyPort: number, staticPort: number): { proxy: string; stat: string } {
-  // The shipped config, pointed at this run's ports and folders.
-  const shipped = readFileSync('deploy/nginx.conf', 'utf8')
-    .replace(/server 127\.0\.0\.1:3000;/, `server 127.0.0.1:${nextPort};`)
-    .replace(/listen 127\.0\.0\.1:8080/, `listen 127.0.0.1:${proxyPort}`)
-    .replaceAll('/tmp/ispcp-nginx', join(dir, 'proxy'))
-  const proxy = join(dir, 'proxy.conf')
-  writeFileSync(proxy, shipped)
-  // The physical limit: nginx serving the pre-rendered HTML from disk.
-  const root = join(process.cwd(), '.next/server/app')
-  const stat = join(dir, 'static.conf')
-  writeFileSync(
-    stat,
-    `worker_processes auto; pid ${dir}/static.pid; error_log stderr warn;
-events { worker_connections 4096; }
-http {
-  access_log off; sendfile on; tcp_nopush on; keepalive_requests 10000;
-  gzip on; gzip_comp_level 5; gzip_types text/html text/css application/javascript;
-  gzip_static off;
-  client_body_temp_path ${dir}/s-body; proxy_temp_path ${dir}/s-proxy; fastcgi_temp_path ${dir}/s-fcgi; uwsgi_temp_path ${dir}/s-uwsgi; scgi_temp_path ${dir}/s-scgi;
-  default_type text/html;
-  server {
-    listen 127.0.0.1:${staticPort} reuseport;
-    root ${root};
-    location / { try_files $uri.html $uri =404; }
-  }
-}
-`,
-  )
-  return { proxy, stat }
-}
-
-function startNginx(config: string): () => void {
-  execFileSync('nginx', ['-c', config, '-g', 'daemon on;'], { stdio: 'inherit' })
-  return () => {
-    try {
-      execFileSync('nginx', ['-c', config, '-s', 'quit'], { stdio: 'ignore' })
-    } catch {}
-  }
-}
-
 async function loadBench() {
   section(`Load: autocannon, ${CONNECTIONS} connections, ${DURATION} s per run, gzip accepted`)
-  const hasNginx = spawnSync('nginx', ['-v']).status === 0
-  if (!hasNginx) console.log('nginx is not installed (apt-get install nginx): only the Next.js server is measured.')
+  const withNginx = hasNginx()
+  if (!withNginx) console.log('nginx is not installed (apt-get install nginx): only the Next.js server is measured.')
   const dir = mkdtempSync(join(tmpdir(), 'ispcp-bench-'))
-  mkdirSync(join(dir, 'proxy'), { recursive: true })
   const [nextPort, proxyPort, staticPort] = [await freePort(), await freePort(), await freePort()]
   const server: RunningServer = await serveBuild({ port: nextPort })
   const stops: (() => void)[] = []
   try {
-    if (hasNginx) {
-      const { proxy, stat } = nginxConfigs(dir, nextPort, proxyPort, staticPort)
-      mkdirSync(join(dir, 'proxy-cache'), { recursive: true })
+    if (withNginx) {
+      const proxy = proxyConfig(join(dir, 'proxy'), nextPort, proxyPort)
+      const stat = staticConfig(join(dir, 'static'), join(process.cwd(), '.next/server/app'), staticPort)
       stops.push(startNginx(proxy), startNginx(stat))
     }
     const rssBefore = groupRssMb(server.pid)
     const rows: (string | number)[][] = []
     for (const path of TARGETS) {
       const targets: [string, string][] = [['next server', `${server.url}${path}`]]
-      if (hasNginx) {
+      if (withNginx) {
         targets.push(['nginx proxy (deploy/nginx.conf)', `http://127.0.0.1:${proxyPort}${path}`])
         targets.push(['nginx static files', `http://127.0.0.1:${staticPort}${path}`])
       }
       const results: LoadResult[] = []
       for (const [name, url] of targets) {
-        await fetch(url) // warm the cache
+        await fetch(url).then((r) => r.arrayBuffer()) // warm the cache
         const r = await load(url)
         results.push(r)
         rows.push([path, name, Math.round(r.rps), r.p50, r.p99, r.errors, r.non2xx, '—'])
@@ -309,8 +268,12 @@ try {
   autocannonMissing = true
   console.log('autocannon is not installed (npm install): load figures are skipped.')
 }
+// BENCH_PARTS=load (or build, or both) runs a part alone.
+const parts = new Set((process.env.BENCH_PARTS ?? 'build,load').split(','))
 console.log(`bench on ${new Date().toISOString()}, node ${process.version}`)
-const baselineDir = buildScaling()
-pageWeight(baselineDir)
-rmSync(baselineDir, { recursive: true, force: true })
-if (!autocannonMissing) await loadBench()
+if (parts.has('build')) {
+  const baselineDir = buildScaling()
+  pageWeight(baselineDir)
+  rmSync(baselineDir, { recursive: true, force: true })
+}
+if (parts.has('load') && !autocannonMissing) await loadBench()

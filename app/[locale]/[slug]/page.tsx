@@ -9,7 +9,7 @@ import { direction } from '@/lib/i18n/config'
 import { getDictionary } from '@/lib/i18n/dictionaries'
 import { localePath } from '@/lib/i18n/paths'
 import { LocalizedNotFound } from '@/lib/not-found'
-import { entryMetadata, resolveEntry, staticEntryParams, toLocale, type EntryRouteProps } from '@/lib/page'
+import { entryMetadata, entryRoute, staticEntryParams, type EntryRouteProps } from '@/lib/page'
 import { publicationSummaries, workingGroupFilterLinks, workingGroupSummaries } from '@/lib/views'
 import { UNFILTERED } from '@/lib/working-group-filter'
 
@@ -21,10 +21,8 @@ export const generateStaticParams = () => staticEntryParams('pages', [HOME])
 export const generateMetadata = entryMetadata('pages', (entry) => entry.data.description)
 
 export default async function ContentPage({ params }: EntryRouteProps) {
-  const { locale: raw, slug } = await params
-  const locale = toLocale(raw)
-  const resolved = slug === HOME ? undefined : await resolveEntry('pages', locale, slug)
-  if (!resolved) return <LocalizedNotFound locale={locale} />
+  const { locale, slug, resolved } = await entryRoute('pages', params)
+  if (!resolved || slug === HOME) return <LocalizedNotFound locale={locale} />
   const { entry, fallback, updated, edit } = resolved
   const dict = await getDictionary(locale)
   // The membership page's criteria (English ones if the translation has none yet).

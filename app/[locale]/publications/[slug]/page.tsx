@@ -1,16 +1,14 @@
 import { ContentArticle } from '@/components/content-article'
 import { formatDate } from '@/lib/i18n/format'
 import { LocalizedNotFound } from '@/lib/not-found'
-import { entryMetadata, resolveEntry, staticEntryParams, toLocale, type EntryRouteProps } from '@/lib/page'
+import { entryMetadata, entryRoute, staticEntryParams, type EntryRouteProps } from '@/lib/page'
 
 export const generateStaticParams = () => staticEntryParams('publications')
 
 export const generateMetadata = entryMetadata('publications', (entry) => entry.data.summary)
 
 export default async function PublicationPage({ params }: EntryRouteProps) {
-  const { locale: raw, slug } = await params
-  const locale = toLocale(raw)
-  const resolved = await resolveEntry('publications', locale, slug)
+  const { locale, resolved } = await entryRoute('publications', params)
   if (!resolved) return <LocalizedNotFound locale={locale} />
   const { entry, fallback, updated, edit } = resolved
   return (

@@ -4,17 +4,15 @@ import { WorkingGroupFacts } from '@/components/working-group-facts'
 import { getDictionary } from '@/lib/i18n/dictionaries'
 import { localePath } from '@/lib/i18n/paths'
 import { LocalizedNotFound } from '@/lib/not-found'
-import { entryMetadata, resolveEntry, staticEntryParams, toLocale, type EntryRouteProps } from '@/lib/page'
-import { topicLabel } from '@/lib/views'
+import { entryMetadata, entryRoute, staticEntryParams, type EntryRouteProps } from '@/lib/page'
+import { topicList } from '@/lib/views'
 
 export const generateStaticParams = () => staticEntryParams('working-groups')
 
 export const generateMetadata = entryMetadata('working-groups', (entry) => entry.data.summary)
 
 export default async function WorkingGroupPage({ params }: EntryRouteProps) {
-  const { locale: raw, slug } = await params
-  const locale = toLocale(raw)
-  const resolved = await resolveEntry('working-groups', locale, slug)
+  const { locale, resolved } = await entryRoute('working-groups', params)
   if (!resolved) return <LocalizedNotFound locale={locale} />
   const { entry, fallback, updated, edit } = resolved
   const dict = await getDictionary(locale)
@@ -31,7 +29,7 @@ export default async function WorkingGroupPage({ params }: EntryRouteProps) {
           status={entry.data.status}
           labels={{ status: t.statusLabel, statusValue: t.status[entry.data.status], years: t.yearsLabel, topics: t.topicsLabel, link: t.linkLabel }}
           years={entry.data.years}
-          topics={entry.data.topics.map((topic) => topicLabel(locale, topic))}
+          topics={topicList(locale, entry.data.topics)}
           link={entry.data.link}
         />
       }

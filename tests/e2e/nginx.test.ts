@@ -1,0 +1,100 @@
+// The shipped deploy/nginx.conf in front of the production server: pages
+// cached, static files immutable, compression, the app's security headers
+// kept, and a language switch still reaching the app.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { request } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { hasNginx, proxyConfig, startNginx } from '../../scripts/nginx'
+import { freePort } from '../../scripts/serve-build'
+
+const upstream = new URL(inject('baseUrl'))
+let port = 0
+let stop = () => {}
+let dir = ''
+
+beforeAll(async () => {
+  if (!hasNginx()) throw new Error('nginx is not installed: apt-get install nginx (.ci/run does)')
+  dir = mkdtempSync(join(tmpdir(), 'ispcp-nginx-test-'))
+  port = await freePort()
+  stop = startNginx(proxyConfig(dir, Number(upstream.port), port))
+})
+
+afterAll(() => {
+  stop()
+  if (dir) rmSync(dir, { recursive: true, force: true })
+})
+
+interface Answer {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  bytes: number
+}
+
+// node:http rather than fetch: fetch hides Content-Encoding and cannot send a Referer freely.
+function get(path: string, headers: Record<string, string> = {}): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, headers }, (res) => {
+      let bytes = 0
+      res.on('data', (c: Buffer) => (bytes += c.length))
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, bytes }))
+    })
+    req.on('error', reject)
+    req.end()
+  })
+}
+
+describe('deploy/nginx.conf', () => {
+  it('caches a pre-rendered page and keeps the security headers', async () => {
+    await get('/en/about')
+    const second = await get('/en/about')
+    expect(second.status).toBe(200)
+    expect(second.headers['x-cache']).toBe('HIT')
+    expect(second.headers['content-security-policy']).toContain("default-src 'self'")
+    expect(second.headers['strict-transport-security']).toBeDefined()
+    expect(second.headers['x-content-type-options']).toBe('nosniff')
+    expect(second.headers['x-powered-by']).toBeUndefined()
+    expect(second.headers['server']).toBe('nginx')
+  })
+
+  it('compresses pages for clients that accept gzip, and only for them', async () => {
+    // The gzip client first, so the cache holds the compressed copy.
+    const zipped = await get('/en/global-partnerships', { 'accept-encoding': 'gzip' })
+    const plain = await get('/en/global-partnerships')
+    expect(zipped.headers['content-encoding']).toBe('gzip')
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.headers['x-cache']).toBe('HIT')
+    expect(zipped.bytes).toBeLessThan(plain.bytes / 2)
+  })
+
+  it('serves /_next/static files as immutable', async () => {
+    const page = await fetch(`http://127.0.0.1:${port}/en`).then((r) => r.text())
+    const asset = /\/_next\/static\/[^"]+\.(?:js|css)/.exec(page)![0]
+    const answer = await get(asset)
+    expect(answer.status).toBe(200)
+    expect(answer.headers['cache-control']).toContain('immutable')
+  })
+
+  it('never caches a redirect chosen by Accept-Language', async () => {
+    const arabic = await get('/', { 'accept-language': 'ar' })
+    const chinese = await get('/', { 'accept-language': 'zh-CN' })
+    expect([arabic.status, arabic.headers.location]).toEqual([307, '/ar'])
+    expect([chinese.status, chinese.headers.location]).toEqual([307, '/zh'])
+  })
+
+  it('lets a language switch reach the app, which remembers it, even for a cached page', async () => {
+    await get('/zh/structure')
+    expect((await get('/zh/structure')).headers['x-cache']).toBe('HIT')
+    const switched = await get('/zh/structure', { referer: `http://127.0.0.1:${port}/en/structure` })
+    expect(switched.status).toBe(200)
+    expect(String(switched.headers['set-cookie'])).toMatch(/NEXT_LOCALE=zh/)
+  })
+
+  it('does not cache 404s', async () => {
+    await get('/en/no-such-page')
+    const again = await get('/en/no-such-page')
+    expect(again.status).toBe(404)
+    expect(again.headers['x-cache']).not.toBe('HIT')
+  })
+})
