@@ -137,6 +137,9 @@ async function loadBench() {
       stops.push(startNginx(proxy), startNginx(stat))
     }
     const rssBefore = groupRssMb(server.pid)
+    // After each run against the Next.js server: a leak keeps climbing,
+    // a warm-up levels off.
+    const rssSeries: number[] = []
     const rows: (string | number)[][] = []
     for (const path of TARGETS) {
       const targets: [string, string][] = [['next server', `${server.url}${path}`]]
@@ -148,6 +151,7 @@ async function loadBench() {
       for (const [name, url] of targets) {
         await fetch(url).then((r) => r.arrayBuffer()) // warm the cache
         const r = await load(url)
+        if (url.startsWith(server.url)) rssSeries.push(groupRssMb(server.pid))
         results.push(r)
         rows.push([path, name, Math.round(r.rps), r.p50, r.p99, r.errors, r.non2xx, '—'])
       }
@@ -159,8 +163,10 @@ async function loadBench() {
       }
     }
     table(['page', 'server', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'of static'], rows)
-    const rssAfter = groupRssMb(server.pid)
-    console.log(`\nNext.js server resident memory: ${rssBefore.toFixed(0)} MB before, ${rssAfter.toFixed(0)} MB after the runs`)
+    // A second round on the first page: memory should stay where it was.
+    await load(`${server.url}${TARGETS[0]}`)
+    rssSeries.push(groupRssMb(server.pid))
+    console.log(`\nNext.js server resident memory (MB): ${rssBefore.toFixed(0)} before, then after each run: ${rssSeries.map((m) => m.toFixed(0)).join(', ')}`)
     console.log('Goals: the Next.js server >= 3,000 req/s with p99 < 30 ms; behind the proxy >= 50% of nginx static.')
   } finally {
     stops.forEach((stop) => stop())
