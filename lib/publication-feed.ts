@@ -1,21 +1,13 @@
 import { entryPath, publicationsNewestFirst } from './content'
 import type { FeedChannel } from './feed'
 import { localeTags, type Locale } from './i18n/config'
-import type { Dictionary } from './i18n/dictionaries'
-import ar from './i18n/dictionaries/ar.json'
-import en from './i18n/dictionaries/en.json'
-import es from './i18n/dictionaries/es.json'
-import fr from './i18n/dictionaries/fr.json'
-import pt from './i18n/dictionaries/pt.json'
-import ru from './i18n/dictionaries/ru.json'
-import zh from './i18n/dictionaries/zh.json'
+import { dictionaries } from './i18n/dictionary-table'
 import { localePath } from './i18n/paths'
 import { siteUrl } from './site-url'
 
-// Read from the dictionaries directly rather than through getDictionary():
-// pageMetadata() needs the title synchronously, and getDictionary() is
-// server-only, which would keep this module out of unit tests.
-const feedText: Record<Locale, Dictionary['feed']> = { en: en.feed, fr: fr.feed, es: es.feed, ar: ar.feed, zh: zh.feed, ru: ru.feed, pt: pt.feed }
+// The dictionary table, not getDictionary(): pageMetadata() needs the title
+// synchronously, and getDictionary() is server-only.
+const feedText = (locale: Locale) => dictionaries[locale].feed
 
 const absolute = (path: string) => new URL(path, siteUrl).href
 
@@ -25,12 +17,12 @@ export function feedPath(locale: Locale): string {
 
 // For Metadata `alternates.types`: <link rel="alternate" type="application/rss+xml">.
 export function feedAlternate(locale: Locale) {
-  return { 'application/rss+xml': [{ url: feedPath(locale), title: feedText[locale].title }] }
+  return { 'application/rss+xml': [{ url: feedPath(locale), title: feedText(locale).title }] }
 }
 
 export function publicationFeed(locale: Locale): FeedChannel {
   return {
-    ...feedText[locale],
+    ...feedText(locale),
     link: absolute(localePath(locale, '/publications')),
     selfUrl: absolute(feedPath(locale)),
     language: localeTags[locale],
