@@ -1,4 +1,7 @@
 import type { NextConfig } from 'next'
+import createNextIntlPlugin from 'next-intl/plugin'
+
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
 
 // Pages are pre-rendered once for everybody, so a per-request nonce is not
 // possible: Next's inline bootstrap scripts (self.__next_f.push(...)) need
@@ -46,4 +49,4 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default nextConfig
+export default withNextIntl(nextConfig)

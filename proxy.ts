@@ -1,36 +1,15 @@
-import { NextResponse, type NextRequest } from 'next/server'
-import { getContent } from './lib/content'
+import createMiddleware from 'next-intl/middleware'
+import { NextRequest, NextResponse } from 'next/server'
+import routes from './lib/generated/route-manifest.json'
 import { isLocale } from './lib/i18n/config'
-import { LOCALE_COOKIE, localeFromSegment, negotiateLocale } from './lib/i18n/negotiate'
+import { localeFromSegment } from './lib/i18n/locale-segment'
+import { routing } from './lib/i18n/routing'
 
-let knownPaths: Set<string> | undefined
+// Written by `npm run build` from the content (lib/routes.ts): a page's
+// existence is one Set lookup, never markdown parsed at request time.
+const knownPaths: ReadonlySet<string> = new Set(routes)
 
-// The content was validated when the site was built; should the files on
-// disk be broken later, pre-rendered pages must still be served, so the
-// proxy then lets every request through instead of failing them all.
-function isKnownPath(path: string): boolean {
-  try {
-    knownPaths ??= new Set(getContent().paths())
-  } catch (error) {
-    console.error(error)
-    return true
-  }
-  return knownPaths.has(path)
-}
-
-const ONE_YEAR = 60 * 60 * 24 * 365
-
-// The language of the page a same-site link was followed from, if any.
-function refererLocale(request: NextRequest): string | undefined {
-  const referer = request.headers.get('referer')
-  if (!referer) return undefined
-  try {
-    const url = new URL(referer)
-    return url.host === request.headers.get('host') ? url.pathname.split('/')[1] : undefined
-  } catch {
-    return undefined
-  }
-}
+const negotiate = createMiddleware(routing)
 
 // A path whose percent-encoding is not valid UTF-8 (%C3%28, %FF) cannot
 // name any page; Next's router would fail on it with a 500.
@@ -41,6 +20,17 @@ function isDecodable(pathname: string): boolean {
   } catch {
     return false
   }
+}
+
+// Browsers send Traditional Chinese as zh-TW, zh-HK or zh-Hant, which the
+// matcher would not map to the site's (Simplified) zh: they still read it
+// far better than English.
+function withChineseAsZh(request: NextRequest): NextRequest {
+  const header = request.headers.get('accept-language')
+  if (!header || !/\bzh-/i.test(header)) return request
+  const headers = new Headers(request.headers)
+  headers.set('accept-language', header.replace(/\bzh(?:-[a-z0-9]+)+/gi, 'zh'))
+  return new NextRequest(request.url, { headers })
 }
 
 export function proxy(request: NextRequest) {
@@ -57,34 +47,27 @@ export function proxy(request: NextRequest) {
     // The proxy decides what is a 404 because Next's own notFound() only
     // renders on the client; routes then show the localized 404 page.
     const path = `/${rest.join('/')}`.replace(/(.)\/+$/, '$1')
-    const response = isKnownPath(path) ? NextResponse.next() : NextResponse.next({ status: 404 })
-    // Coming from a page in another language means the switcher was used:
-    // remember the choice for the next visit to a language-less URL.
-    const from = refererLocale(request)
-    if (isLocale(from) && from !== first) {
-      response.cookies.set(LOCALE_COOKIE, first, { path: '/', maxAge: ONE_YEAR, sameSite: 'lax' })
-    }
-    return response
+    return knownPaths.has(path) ? NextResponse.next() : NextResponse.next({ status: 404 })
   }
 
   // /EN/about, /en-US/about: the same page under its canonical language.
   const spelled = localeFromSegment(first)
   if (spelled) {
-    const url = new URL(`/${[spelled, ...rest].join('/')}${search}`, request.url)
-    return NextResponse.redirect(url, 308)
+    return NextResponse.redirect(new URL(`/${[spelled, ...rest].join('/')}${search}`, request.url), 308)
   }
 
-  // No language in the path: the visitor's saved choice, else their
-  // browser's preference, else English; the rest of the path is kept.
-  const locale = negotiateLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'))
-  const url = new URL(`/${locale}${pathname === '/' ? '' : pathname}${search}`, request.url)
-  const response = NextResponse.redirect(url, 307)
+  // No language in the path: next-intl sends the visitor to their saved
+  // choice, else their browser's preference, else English.
+  const response = negotiate(withChineseAsZh(request))
   response.headers.set('Vary', 'Accept-Language, Cookie')
   response.headers.set('Cache-Control', 'private, no-cache')
   return response
 }
 
 export const config = {
-  // Everything but Next's build output and the files in public/.
-  matcher: ['/((?!_next/static|_next/image|favicon\\.ico|icon\\.svg|apple-touch-icon\\.png|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest).*)'],
+  // Everything but Next's build output, the files in public/, the staff
+  // desk and its API, and the language switch (each handles its own).
+  matcher: [
+    '/((?!_next/static|_next/image|staff|api/|language/|favicon\\.ico|icon\\.svg|apple-touch-icon\\.png|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest).*)',
+  ],
 }

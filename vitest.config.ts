@@ -6,5 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // next-intl imports 'next/server' without an extension, which only a
+    // bundler resolves: let Vite process it.
+    server: { deps: { inline: ['next-intl'] } },
   },
 })

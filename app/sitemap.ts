@@ -3,7 +3,7 @@ import { languageAlternates } from '@/lib/alternates'
 import { entryPath, getContent } from '@/lib/content'
 import { collections, type CollectionName } from '@/lib/content/schemas'
 import { locales } from '@/lib/i18n/config'
-import { localePath } from '@/lib/i18n/paths'
+import { getPathname } from '@/lib/i18n/navigation'
 import { siteUrl } from '@/lib/site-url'
 
 // Every markdown page in every language. Routes built from them (filtered
@@ -15,7 +15,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
       const path = entryPath(collection, slug)
       const languages = languageAlternates(path, siteUrl)
       return locales.map((locale) => ({
-        url: new URL(localePath(locale, path), siteUrl).href,
+        url: new URL(getPathname({ locale, href: path }), siteUrl).href,
         lastModified: content.entry(collection, locale, slug)!.data.updated,
         alternates: { languages },
       }))

@@ -2,12 +2,12 @@
 
 import { usePathname } from 'next/navigation'
 import { localeNames, locales, type Locale } from '@/lib/i18n/config'
-import { switchLocale } from '@/lib/i18n/paths'
 
-// A client component only to read the current path; the links are in the
-// server-rendered HTML, so switching works with JavaScript off. Plain <a>
-// (not next/link) because a language change swaps the whole document:
-// <html lang dir> included.
+// A client component only to read the current path, which a layout cannot;
+// the links are in the server-rendered HTML, so switching works with
+// JavaScript off. Each goes through /language/<locale> (app/language),
+// which remembers the choice and redirects to this page in that language.
+// Plain <a> (not next/link): a language change swaps the whole document.
 export function LanguageSwitcher({ current, label }: { current: Locale; label: string }) {
   const pathname = usePathname() ?? `/${current}`
   return (
@@ -16,7 +16,7 @@ export function LanguageSwitcher({ current, label }: { current: Locale; label: s
         {locales.map((locale) => (
           <li key={locale}>
             <a
-              href={switchLocale(pathname, locale)}
+              href={`/language/${locale}?from=${encodeURIComponent(pathname)}`}
               lang={locale}
               hrefLang={locale}
               aria-current={locale === current ? 'true' : undefined}

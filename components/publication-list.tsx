@@ -1,15 +1,6 @@
 import { PageLink } from '@/components/page-link'
+import type { PublicationSummary } from '@/lib/views'
 
-export interface PublicationSummary {
-  href: string
-  title: string
-  summary: string
-  date: string
-  dateTime: string
-  author: string
-  lang?: string
-  dir?: 'ltr' | 'rtl'
-}
 
 export function PublicationList({ items, headingLevel = 2 }: { items: PublicationSummary[]; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const

@@ -1,5 +1,5 @@
 import { PageLink } from '@/components/page-link'
-import { Fragment, type ReactNode } from 'react'
+import { Fragment } from 'react'
 
 export interface SearchResultItem {
   href: string
@@ -12,22 +12,6 @@ export interface SearchResultItem {
   // Set on results shown in their English original.
   lang?: string
   dir?: 'ltr' | 'rtl'
-}
-
-// Fills a dictionary template such as "{count} results for “{query}”" with
-// elements rather than strings, so the query can sit in its own <bdi> (an
-// English query inside Arabic text keeps its word order).
-function fill(template: string, values: Record<string, ReactNode>): ReactNode {
-  return template.split(/(\{\w+\})/).map((part, i) => {
-    const name = /^\{(\w+)\}$/.exec(part)?.[1]
-    return <Fragment key={i}>{name !== undefined && name in values ? values[name] : part}</Fragment>
-  })
-}
-
-// "3 results for “registrar”" or "No pages match “registrar”.", from the
-// dictionary template and the query as typed.
-export function SearchSummary({ template, count, query, className }: { template: string; count?: string; query: string; className?: string }) {
-  return <p className={className}>{fill(template, { count, query: <bdi className="font-semibold">{query}</bdi> })}</p>
 }
 
 export function SearchResults({ items }: { items: SearchResultItem[] }) {

@@ -1,18 +1,8 @@
 import { PageLink } from '@/components/page-link'
+import type { WorkingGroupSummary } from '@/lib/views'
 import type { ReactNode } from 'react'
 import { StatusBadge } from './status-badge'
 
-export interface WorkingGroupSummary {
-  href: string
-  title: string
-  summary: string
-  status: 'current' | 'past'
-  statusLabel: string
-  years?: string
-  topics: string
-  lang?: string
-  dir?: 'ltr' | 'rtl'
-}
 
 interface WorkingGroupListProps {
   items: WorkingGroupSummary[]

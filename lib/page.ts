@@ -1,18 +1,19 @@
 import 'server-only'
 import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { languageAlternates } from './alternates'
 import { entryPath, getContent, type CollectionName, type Entry } from './content'
-import { direction, isLocale, locales, type Locale } from './i18n/config'
-import { format, getDictionary } from './i18n/dictionaries'
-import { formatDate } from './i18n/format'
-import { localePath } from './i18n/paths'
+import { direction, formatPartialDate, isLocale, locales, type Locale } from './i18n/config'
+import { getPathname } from './i18n/navigation'
 import { feedAlternate } from './publication-feed'
 
 // Route params arrive as plain strings; anything that is not one of our
-// languages is a 404, never a file lookup.
+// languages is a 404, never a file lookup. A known language is also the
+// request's locale for next-intl, so pages stay statically rendered.
 export function toLocale(value: string): Locale {
   if (!isLocale(value)) notFound()
+  setRequestLocale(value)
   return value
 }
 
@@ -39,12 +40,12 @@ export async function resolveEntry<C extends CollectionName>(
 ): Promise<ResolvedEntry<C> | undefined> {
   const entry = getContent().entry(collection, locale, slug)
   if (!entry) return undefined
-  const dict = await getDictionary(locale)
-  const updated = format(dict.page.updated, { date: formatDate(locale, entry.data.updated) })
+  const t = await getTranslations({ locale })
+  const updated = t('page.updated', { date: formatPartialDate(locale, entry.data.updated) })
   const { repositoryUrl, repositoryBranch } = getContent().site
-  const edit = { href: `${repositoryUrl}/edit/${repositoryBranch}/${entry.file}`, label: dict.page.edit }
+  const edit = { href: `${repositoryUrl}/edit/${repositoryBranch}/${entry.file}`, label: t('page.edit') }
   if (entry.locale === locale) return { entry, updated, edit }
-  return { entry, updated, edit, fallback: { lang: entry.locale, dir: direction(entry.locale), notice: dict.language.fallbackNotice } }
+  return { entry, updated, edit, fallback: { lang: entry.locale, dir: direction(entry.locale), notice: t('language.fallbackNotice') } }
 }
 
 // OpenGraph wants language_TERRITORY; the territory is the one the
@@ -63,12 +64,13 @@ const ogLocales: Record<Locale, string> = {
 // engines show each visitor the page in their language; the RSS feed link
 // sits in the same `alternates`, as pages replace the layout's whole object.
 // Open Graph and Twitter cards repeat the page's own title and description.
-export function pageMetadata(locale: Locale, path: string, title: string, description: string): Metadata {
-  const canonical = localePath(locale, path)
+export async function pageMetadata(locale: Locale, path: string, title: string, description: string): Promise<Metadata> {
+  const canonical = getPathname({ locale, href: path })
+  const t = await getTranslations({ locale, namespace: 'feed' })
   return {
     title,
     description,
-    alternates: { canonical, languages: languageAlternates(path), types: feedAlternate(locale) },
+    alternates: { canonical, languages: languageAlternates(path), types: feedAlternate(locale, t('title')) },
     openGraph: {
       type: path.startsWith(entryPath('publications', '')) ? 'article' : 'website',
       title,

@@ -1,7 +1,7 @@
 import MiniSearch, { type SearchResult as MiniSearchResult } from 'minisearch'
 import { entryPath, getContent, type CollectionName } from './content'
 import type { Locale } from './i18n/config'
-import { localePath } from './i18n/paths'
+import { getPathname } from './i18n/navigation'
 
 // Site search: one MiniSearch index per language over every page, working
 // group and publication, built from the content API the first time that
@@ -161,7 +161,7 @@ function documents(locale: Locale): SearchDocument[] {
   const content = getContent()
   return COLLECTIONS.flatMap((collection) =>
     content.entries(collection, locale).map((entry) => {
-      const url = localePath(locale, entryPath(collection, entry.slug))
+      const url = getPathname({ locale, href: entryPath(collection, entry.slug) })
       return { id: url, url, title: entry.data.title, text: plainText(entry.html), lang: entry.locale }
     }),
   )

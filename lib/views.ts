@@ -1,21 +1,37 @@
 import 'server-only'
-import type { PublicationSummary } from '@/components/publication-list'
-import type { WorkingGroupSummary } from '@/components/working-group-list'
+import { getTranslations } from 'next-intl/server'
 import { getContent, publicationsNewestFirst, workingGroups, entryPath } from './content'
-import { defaultLocale, direction, type Locale } from './i18n/config'
-import { getDictionary } from './i18n/dictionaries'
-import { formatDate } from './i18n/format'
-import { localePath } from './i18n/paths'
+import { defaultLocale, formatPartialDate, textLanguage, type Locale } from './i18n/config'
+import { getPathname } from './i18n/navigation'
 import { filterGroups, filterLinks, type FilterLinks, type WorkingGroupFilter } from './working-group-filter'
 
 // Turns content entries into the plain strings list components show, so
 // components never need to know about locales or front matter.
 
-// An untranslated item is marked as the English it is, so screen readers
-// pronounce it right and punctuation sits on the right side.
-function originalLanguage(page: Locale, text: Locale) {
-  return page === text ? {} : { lang: text, dir: direction(text) }
+export interface WorkingGroupSummary {
+  href: string
+  title: string
+  summary: string
+  status: 'current' | 'past'
+  statusLabel: string
+  years?: string
+  topics: string
+  lang?: string
+  dir?: 'ltr' | 'rtl'
 }
+
+export interface PublicationSummary {
+  href: string
+  title: string
+  summary: string
+  date: string
+  dateTime: string
+  author: string
+  lang?: string
+  dir?: 'ltr' | 'rtl'
+}
+
+export const localHref = (locale: Locale, path: string) => getPathname({ locale, href: path })
 
 // "Security, DNS and Transfers" in each language's own way of listing.
 export function topicList(locale: Locale, topics: string[]): string {
@@ -43,55 +59,55 @@ export function topicIds(): string[] {
 
 // Every working group, or only those a filter keeps (same order).
 export async function workingGroupSummaries(locale: Locale, filter?: WorkingGroupFilter): Promise<WorkingGroupSummary[]> {
-  const dict = await getDictionary(locale)
+  const t = await getTranslations({ locale, namespace: 'workingGroups.status' })
   const all = workingGroups(locale)
   const entries = filter ? filterGroups(all.map((e) => ({ ...e.data, entry: e })), filter).map((g) => g.entry) : all
   return entries.map((e) => ({
-    href: localePath(locale, entryPath('working-groups', e.slug)),
+    href: localHref(locale, entryPath('working-groups', e.slug)),
     title: e.data.title,
     summary: e.data.summary,
     status: e.data.status,
-    statusLabel: dict.workingGroups.status[e.data.status],
+    statusLabel: t(e.data.status),
     years: e.data.years,
     topics: topicList(locale, e.data.topics),
-    ...originalLanguage(locale, e.locale),
+    ...textLanguage(locale, e.locale),
   }))
 }
 
 // The explorer's status and topic links, in the page's language, with the
 // `current` filter marked.
 export async function workingGroupFilterLinks(locale: Locale, current: WorkingGroupFilter): Promise<FilterLinks> {
-  const t = (await getDictionary(locale)).explorer
+  const t = await getTranslations({ locale, namespace: 'explorer' })
   return filterLinks({
     current,
     topicIds: topicIds(),
-    statusLabels: t.status,
-    allTopicsLabel: t.allTopics,
+    statusLabels: { all: t('status.all'), current: t('status.current'), past: t('status.past') },
+    allTopicsLabel: t('allTopics'),
     topicLabel: (id) => topicLabel(locale, id),
-    href: (path) => localePath(locale, path),
+    href: (path) => localHref(locale, path),
   })
 }
 
 // "Current · Security and stability", "Past", "All": the active filter in words.
 export async function describeFilter(locale: Locale, filter: WorkingGroupFilter): Promise<string> {
-  const t = (await getDictionary(locale)).explorer
+  const t = await getTranslations({ locale, namespace: 'explorer.status' })
   const parts = [
-    ...(filter.status === 'all' ? [] : [t.status[filter.status]]),
+    ...(filter.status === 'all' ? [] : [t(filter.status)]),
     ...(filter.topic === 'all' ? [] : [topicLabel(locale, filter.topic)]),
   ]
-  return parts.length ? parts.join(' · ') : t.status.all
+  return parts.length ? parts.join(' · ') : t('all')
 }
 
 export function publicationSummaries(locale: Locale, limit?: number): PublicationSummary[] {
   return publicationsNewestFirst(locale)
     .slice(0, limit)
     .map((e) => ({
-      href: localePath(locale, entryPath('publications', e.slug)),
+      href: localHref(locale, entryPath('publications', e.slug)),
       title: e.data.title,
       summary: e.data.summary,
-      date: formatDate(locale, e.data.date),
+      date: formatPartialDate(locale, e.data.date),
       dateTime: e.data.date,
       author: e.data.author,
-      ...originalLanguage(locale, e.locale),
+      ...textLanguage(locale, e.locale),
     }))
 }

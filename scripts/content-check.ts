@@ -1,14 +1,24 @@
-// `npm run content:check`: validates every file in content/ without
-// building the site, and is the first step of `npm run build`.
-import { join } from 'node:path'
-import { ContentError, loadContent } from '../lib/content'
+// `npm run content:check`: validates every file in content/ and every
+// internal link without building the site. With --manifest it also writes
+// the route list the proxy reads (lib/generated/route-manifest.json): the
+// first step of `npm run build`, `dev` and `typecheck`.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { ContentError } from '../lib/content'
+import { checkSite } from '../lib/routes'
+
+export const MANIFEST = join(import.meta.dirname, '../lib/generated/route-manifest.json')
 
 const root = process.env.CONTENT_DIR ?? join(process.cwd(), 'content')
 const started = performance.now()
 try {
-  const content = loadContent(root)
+  const { paths } = checkSite(root)
   const ms = Math.round(performance.now() - started)
-  console.log(`content OK: ${content.paths().length} pages in every language, checked in ${ms} ms`)
+  console.log(`content OK: ${paths.length} pages in every language, checked in ${ms} ms`)
+  if (process.argv.includes('--manifest')) {
+    mkdirSync(dirname(MANIFEST), { recursive: true })
+    writeFileSync(MANIFEST, `${JSON.stringify(paths)}\n`)
+  }
 } catch (error) {
   if (!(error instanceof ContentError)) throw error
   console.error(error.message)

@@ -8,11 +8,11 @@ import { SiteHeader } from '@/components/site-header'
 import { SkipLink } from '@/components/skip-link'
 import { getContent, navigation } from '@/lib/content'
 import { direction } from '@/lib/i18n/config'
-import { getDictionary } from '@/lib/i18n/dictionaries'
-import { localePath } from '@/lib/i18n/paths'
+import { getTranslations } from 'next-intl/server'
 import { staticLocaleParams, toLocale } from '@/lib/page'
 import { feedAlternate } from '@/lib/publication-feed'
 import { siteUrl } from '@/lib/site-url'
+import { localHref } from '@/lib/views'
 
 export const dynamicParams = false
 // Seconds a CDN may serve a pre-rendered page before asking again.
@@ -23,16 +23,16 @@ type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = toLocale((await params).locale)
-  const dict = await getDictionary(locale)
+  const t = await getTranslations({ locale })
   return {
     metadataBase: siteUrl,
     // Every page sets its own title; the default is seen only on 404s, where
     // Next drops the page's own metadata because of the status code.
-    title: { template: `%s · ${dict.site.shortName}`, default: `${dict.notFound.title} · ${dict.site.shortName}` },
-    description: dict.site.tagline,
+    title: { template: `%s · ${t('site.shortName')}`, default: `${t('notFound.title')} · ${t('site.shortName')}` },
+    description: t('site.tagline'),
     // For pages without pageMetadata() (404s); pageMetadata() repeats it
     // because a page's `alternates` replaces this whole object.
-    alternates: { types: feedAlternate(locale) },
+    alternates: { types: feedAlternate(locale, t('feed.title')) },
   }
 }
 
@@ -40,27 +40,27 @@ export const viewport: Viewport = { themeColor: '#0b3a5b', width: 'device-width'
 
 export default async function LocaleLayout({ children, params }: Props) {
   const locale = toLocale((await params).locale)
-  const dict = await getDictionary(locale)
+  const t = await getTranslations({ locale })
   const { site } = getContent()
-  const nav = navigation(locale).map((item) => ({ href: localePath(locale, item.path), label: item.label }))
+  const nav = navigation(locale).map((item) => ({ href: localHref(locale, item.path), label: item.label }))
   return (
     <html lang={locale} dir={direction(locale)}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased">
-        <SkipLink label={dict.skipLink} />
+        <SkipLink label={t('skipLink')} />
         <SiteHeader
-          homeHref={localePath(locale, '/')}
-          shortName={dict.site.shortName}
-          tagline={dict.site.tagline}
+          homeHref={localHref(locale, '/')}
+          shortName={t('site.shortName')}
+          tagline={t('site.tagline')}
           nav={nav}
-          navLabel={dict.nav.label}
-          menuLabel={dict.nav.menu}
-          languageSwitcher={<LanguageSwitcher current={locale} label={dict.language.label} />}
+          navLabel={t('nav.label')}
+          menuLabel={t('nav.menu')}
+          languageSwitcher={<LanguageSwitcher current={locale} label={t('language.label')} />}
           search={
             <SearchBox
-              action={localePath(locale, '/search')}
-              name={dict.search.label}
-              label={dict.search.label}
-              buttonLabel={dict.search.button}
+              action={localHref(locale, '/search')}
+              name={t('search.label')}
+              label={t('search.label')}
+              buttonLabel={t('search.button')}
               id="site-search"
             />
           }
@@ -68,7 +68,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-10 focus:outline-none">
           {children}
         </main>
-        <SiteFooter about={dict.footer.about} contactLabel={dict.footer.contact} contactEmail={site.contactEmail} />
+        <SiteFooter about={t('footer.about')} contactLabel={t('footer.contact')} contactEmail={site.contactEmail} />
       </body>
     </html>
   )

@@ -7,11 +7,10 @@ import { PublicationList } from '@/components/publication-list'
 import { SectionCards } from '@/components/section-cards'
 import { getContent, navigation } from '@/lib/content'
 import type { Locale } from '@/lib/i18n/config'
-import { getDictionary } from '@/lib/i18n/dictionaries'
-import { localePath } from '@/lib/i18n/paths'
+import { getTranslations } from 'next-intl/server'
 import { pageMetadata, resolveEntry, staticLocaleParams, toLocale } from '@/lib/page'
 import { siteUrl } from '@/lib/site-url'
-import { publicationSummaries } from '@/lib/views'
+import { localHref, publicationSummaries } from '@/lib/views'
 
 export const dynamicParams = false
 export const generateStaticParams = staticLocaleParams
@@ -21,7 +20,7 @@ type Props = { params: Promise<{ locale: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = toLocale((await params).locale)
   const { entry } = (await resolveEntry('pages', locale, 'index'))!
-  return { ...pageMetadata(locale, '/', entry.data.title, entry.data.description), title: { absolute: entry.data.title } }
+  return { ...(await pageMetadata(locale, '/', entry.data.title, entry.data.description)), title: { absolute: entry.data.title } }
 }
 
 // schema.org description of the constituency for search engines: it is part
@@ -45,7 +44,7 @@ function organizationJsonLd(locale: Locale): string {
     '@type': 'Organization',
     name: site.fullName,
     alternateName: site.name,
-    url: new URL(localePath(locale, '/'), siteUrl).href,
+    url: new URL(localHref(locale, '/'), siteUrl).href,
     email: site.contactEmail,
     parentOrganization: gnso,
     memberOf: { '@type': 'Organization', name: 'Commercial Stakeholder Group', alternateName: 'CSG', parentOrganization: gnso },
@@ -57,9 +56,9 @@ function organizationJsonLd(locale: Locale): string {
 export default async function HomePage({ params }: Props) {
   const locale = toLocale((await params).locale)
   const { entry, fallback } = (await resolveEntry('pages', locale, 'index'))!
-  const dict = await getDictionary(locale)
+  const t = await getTranslations({ locale, namespace: 'home' })
   const sections = navigation(locale).map((item) => ({
-    href: localePath(locale, item.path),
+    href: localHref(locale, item.path),
     title: item.label,
     description: item.description,
   }))
@@ -72,15 +71,15 @@ export default async function HomePage({ params }: Props) {
         <Prose html={entry.html} lang={fallback?.lang} dir={fallback?.dir} />
       </div>
       <section aria-labelledby="sections" className="mt-12">
-        <h2 id="sections" className="text-2xl font-semibold text-brand-900">{dict.home.sectionsHeading}</h2>
+        <h2 id="sections" className="text-2xl font-semibold text-brand-900">{t('sectionsHeading')}</h2>
         <SectionCards items={sections} />
       </section>
       <section aria-labelledby="newest" className="mt-12 max-w-3xl">
-        <h2 id="newest" className="text-2xl font-semibold text-brand-900">{dict.home.newestPublications}</h2>
+        <h2 id="newest" className="text-2xl font-semibold text-brand-900">{t('newestPublications')}</h2>
         <PublicationList items={publicationSummaries(locale, 3)} headingLevel={3} />
         <p className="mt-6">
-          <PageLink href={localePath(locale, '/publications')} className="font-medium text-brand-800 underline">
-            {dict.home.allPublications}
+          <PageLink href={localHref(locale, '/publications')} className="font-medium text-brand-800 underline">
+            {t('allPublications')}
           </PageLink>
         </p>
       </section>

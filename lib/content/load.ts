@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import matter from 'gray-matter'
-import { ELIGIBILITY_PAGE, ELIGIBILITY_PATH } from '../eligibility'
+import { ELIGIBILITY_PAGE } from '../eligibility'
 import { defaultLocale, isLocale, locales, type Locale } from '../i18n/config'
-import { filterPaths } from '../working-group-filter'
 import { renderMarkdown } from './markdown'
 import { ContentError, problemsFromZod, type ContentProblem } from './problems'
 import {
@@ -29,6 +28,9 @@ export interface Entry<C extends CollectionName = CollectionName> {
   // Hash of the English original's title and body: translations record it
   // in `source` so the status report can see when they fall behind.
   sourceHash: string
+  // Internal links in the body, as written (/membership, without the
+  // language); lib/routes.ts checks them against every route of the site.
+  links: string[]
 }
 
 export type TranslationState = 'translated' | 'missing' | 'outdated'
@@ -42,13 +44,11 @@ export interface Content {
   entry<C extends CollectionName>(collection: C, locale: Locale, slug: string): Entry<C> | undefined
   entries<C extends CollectionName>(collection: C, locale: Locale): Entry<C>[]
   translationState(collection: CollectionName, locale: Locale, slug: string): TranslationState
-  // Every site path without its language prefix: '/', '/about', '/working-groups/x', ...
-  paths(): string[]
+  // Every file as written, translations included (no English fallbacks).
+  files(): Entry[]
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-// Routes that exist in code rather than as a markdown file.
-const CODE_ROUTES = ['/search', '/feed.xml']
 
 interface RawEntry {
   collection: CollectionName
@@ -184,12 +184,12 @@ export function loadContent(root: string): Content {
   // English files that exist, valid or not: one broken file is reported
   // once, not again as a broken link or orphaned translation elsewhere.
   const englishFiles = new Set<string>()
-  const knownPaths = new Set(CODE_ROUTES)
+  const englishPaths = new Set<string>()
   for (const collection of Object.keys(collections) as CollectionName[]) {
     for (const name of markdownFiles(join(root, defaultLocale, collection))) {
       const slug = name.slice(0, -'.md'.length)
       englishFiles.add(key(collection, defaultLocale, slug))
-      knownPaths.add(entryPath(collection, slug))
+      englishPaths.add(entryPath(collection, slug))
     }
     for (const locale of locales) {
       for (const name of markdownFiles(join(root, locale, collection))) {
@@ -200,15 +200,9 @@ export function loadContent(root: string): Content {
   }
 
   const english = [...raw.values()].filter((e) => e.locale === defaultLocale)
-  if (!knownPaths.has('/')) problems.push({ file: shown(root, join(root, defaultLocale, 'pages', 'index.md')), message: 'the home page is missing' })
+  if (!englishPaths.has('/')) problems.push({ file: shown(root, join(root, defaultLocale, 'pages', 'index.md')), message: 'the home page is missing' })
 
   const topicIds = new Set(Object.keys(topics.success ? topics.data : {}))
-  // Routes derived from content: a filtered working-group list for every
-  // status × topic, and the eligibility answer page when the membership
-  // page has criteria to tick.
-  for (const path of filterPaths([...topicIds])) knownPaths.add(path)
-  const membership = raw.get(key('pages', defaultLocale, ELIGIBILITY_PAGE))?.data as CollectionData['pages'] | undefined
-  if (membership?.eligibility) knownPaths.add(ELIGIBILITY_PATH)
   const rendered = new Map<string, Entry>()
   for (const entry of raw.values()) {
     if (!englishFiles.has(key(entry.collection, defaultLocale, entry.slug))) {
@@ -223,10 +217,11 @@ export function loadContent(root: string): Content {
         if (!topicIds.has(topic)) problems.push({ file: entry.file, field: 'topics', message: `unknown topic "${topic}" (known: ${[...topicIds].join(', ')})` })
       }
     }
+    const links: string[] = []
     const { html, problems: markdownProblems } = renderMarkdown(entry.body, {
       file: entry.file,
       linkPrefix: `/${entry.locale}`,
-      isKnownPath: (p) => knownPaths.has(p),
+      isKnownPath: (p) => links.push(p) > 0,
       // With broken settings the placeholders cannot be checked; the
       // settings problem is already reported.
       tokens: site.success ? { 'site.contactEmail': site.data.contactEmail, 'site.name': site.data.name } : undefined,
@@ -240,6 +235,7 @@ export function loadContent(root: string): Content {
       html,
       file: entry.file,
       sourceHash: original.sourceHash,
+      links,
     })
   }
 
@@ -267,7 +263,7 @@ export function loadContent(root: string): Content {
       const original = raw.get(key(collection, defaultLocale, slug))!
       return translation.data.source === original.sourceHash ? 'translated' : 'outdated'
     },
-    paths: () => [...knownPaths].sort(),
+    files: () => [...rendered.values()],
   }
   return content
 }

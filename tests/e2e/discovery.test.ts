@@ -9,7 +9,7 @@ import { launchBrowser } from './browser'
 
 const baseUrl = inject('baseUrl')
 const root = join(import.meta.dirname, '../..')
-const dictionary = (locale: string) => JSON.parse(readFileSync(join(root, `lib/i18n/dictionaries/${locale}.json`), 'utf8'))
+const dictionary = (locale: string) => JSON.parse(readFileSync(join(root, `lib/i18n/messages/${locale}.json`), 'utf8'))
 const topics = JSON.parse(readFileSync(join(root, 'content/topics.json'), 'utf8')) as Record<string, Record<string, string>>
 
 let browser: Browser

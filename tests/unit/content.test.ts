@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ContentError, loadContent } from '@/lib/content'
+import { checkSite, sitePaths } from '@/lib/routes'
 import { fixtureWith, VALID } from './content-fixture'
 
+// Everything the content check reports: file problems, then broken links.
 function problemsOf(root: string): string[] {
   try {
-    loadContent(root)
+    checkSite(root)
   } catch (error) {
     expect(error).toBeInstanceOf(ContentError)
     return (error as ContentError).message.split('\n').slice(1).map((l) => l.trim())
@@ -17,8 +19,8 @@ function problemsOf(root: string): string[] {
 describe('loadContent with valid files', () => {
   const content = loadContent(VALID)
 
-  it('lists every page path, including routes that live in code', () => {
-    expect(content.paths()).toEqual([
+  it('gives the route list every page path, including routes that live in code', () => {
+    expect(sitePaths(content)).toEqual([
       '/',
       '/about',
       '/feed.xml',
@@ -45,7 +47,7 @@ describe('loadContent with valid files', () => {
       'topics.json': '{ "security": { "en": "Security" }, "dns": { "en": "DNS" }, "abuse": { "en": "Abuse" } }',
       'en/pages/membership.md': (old) => old.replace(/eligibility:[\s\S]*?(?=updated:)/, ''),
     })
-    const paths = loadContent(root).paths()
+    const paths = sitePaths(loadContent(root))
     const filters = paths.filter((p) => p.startsWith('/working-groups/filter/'))
     expect(filters).toHaveLength(3 * 4) // all/current/past × all and three topics
     expect(filters).toContain('/working-groups/filter/past/abuse')

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { direction, isLocale, locales } from '@/lib/i18n/config'
-import { formatDate } from '@/lib/i18n/format'
-import { localePath, switchLocale } from '@/lib/i18n/paths'
+import { direction, formatPartialDate, isLocale, locales, textLanguage } from '@/lib/i18n/config'
+import { switchTarget } from '@/lib/i18n/switch'
 
 describe('locales', () => {
   it('are the seven languages with English first and Arabic right-to-left', () => {
@@ -13,27 +12,42 @@ describe('locales', () => {
     expect(isLocale('fr')).toBe(true)
     for (const bad of ['FR', 'fr-FR', 'de', '', undefined, '__proto__', 'constructor']) expect(isLocale(bad)).toBe(false)
   })
-})
 
-describe('paths', () => {
-  it('prefix the language, with the home page at /<locale>', () => {
-    expect(localePath('fr', '/')).toBe('/fr')
-    expect(localePath('ar', '/working-groups/x')).toBe('/ar/working-groups/x')
-  })
-
-  it('switch language and keep the page', () => {
-    expect(switchLocale('/en/structure', 'zh')).toBe('/zh/structure')
-    expect(switchLocale('/ar', 'en')).toBe('/en')
-    expect(switchLocale('/fr/working-groups/fake-renewal-notices', 'ru')).toBe('/ru/working-groups/fake-renewal-notices')
+  it('mark text in another language than the page, and only then', () => {
+    expect(textLanguage('fr', 'fr')).toEqual({})
+    expect(textLanguage('ar', 'en')).toEqual({ lang: 'en', dir: 'ltr' })
+    expect(textLanguage('en', 'ar')).toEqual({ lang: 'ar', dir: 'rtl' })
   })
 })
 
-describe('formatDate', () => {
+describe('the language switch', () => {
+  const origin = 'https://site.example'
+  it('keeps the page and swaps the language', () => {
+    expect(switchTarget('zh', '/en/structure', null, origin)).toBe('/zh/structure')
+    expect(switchTarget('en', '/ar', null, origin)).toBe('/en')
+    expect(switchTarget('ru', '/fr/working-groups/x', null, origin)).toBe('/ru/working-groups/x')
+  })
+
+  it('keeps the query string of the page the visitor came from', () => {
+    expect(switchTarget('fr', '/en/search', `${origin}/en/search?q=WSIS`, origin)).toBe('/fr/search?q=WSIS')
+    // A Referer from another page or site says nothing about this one.
+    expect(switchTarget('fr', '/en/search', `${origin}/en/about?q=x`, origin)).toBe('/fr/search')
+    expect(switchTarget('fr', '/en/search', 'https://evil.example/en/search?q=x', origin)).toBe('/fr/search')
+  })
+
+  it('never leaves the site', () => {
+    for (const from of ['//evil.example/en', 'https://evil.example/en/about', '/\\evil.example', 'javascript:alert(1)', '', null]) {
+      expect(switchTarget('fr', from, null, origin)).toBe('/fr')
+    }
+  })
+})
+
+describe('formatPartialDate', () => {
   it('shows as much of the date as the content gives, in the page language', () => {
-    expect(formatDate('en', '2005')).toBe('2005')
-    expect(formatDate('en', '2007-02')).toBe('February 2007')
-    expect(formatDate('en', '2007-02-16')).toBe('February 16, 2007')
-    expect(formatDate('fr', '2007-02-16')).toBe('16 février 2007')
-    expect(formatDate('ar', '2007-02-16')).toMatch(/فبراير/)
+    expect(formatPartialDate('en', '2005')).toBe('2005')
+    expect(formatPartialDate('en', '2007-02')).toBe('February 2007')
+    expect(formatPartialDate('en', '2007-02-16')).toBe('February 16, 2007')
+    expect(formatPartialDate('fr', '2007-02-16')).toBe('16 février 2007')
+    expect(formatPartialDate('ar', '2007-02-16')).toMatch(/فبراير/)
   })
 })

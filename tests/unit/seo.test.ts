@@ -6,11 +6,11 @@ import sitemap from '@/app/sitemap'
 import { getContent, publicationsNewestFirst } from '@/lib/content'
 import { buildRss, rssDate, type FeedChannel } from '@/lib/feed'
 import { locales } from '@/lib/i18n/config'
-import { localePath } from '@/lib/i18n/paths'
 import { publicationFeed } from '@/lib/publication-feed'
 import { siteUrl } from '@/lib/site-url'
 
 const abs = (path: string) => new URL(path, siteUrl).href
+const FEED_TEXT = { title: 'Feed title', description: 'Feed description' }
 // Every markdown file under content/en is one page, read here from disk
 // independently of the content API.
 const contentRoot = join(import.meta.dirname, '../../content/en')
@@ -75,7 +75,7 @@ describe('sitemap', () => {
   const entries = sitemap()
 
   it('lists every page in every language, and nothing else', () => {
-    const expected = pages.flatMap((p) => locales.map((l) => abs(localePath(l, p))))
+    const expected = pages.flatMap((p) => locales.map((l) => abs(p === '/' ? `/${l}` : `/${l}${p}`)))
     expect(entries.map((e) => e.url).sort()).toEqual(expected.sort())
     expect(entries.some((e) => /\/feed\.xml|\/search|\/filter\/|\/eligibility/.test(e.url))).toBe(false)
   })
@@ -112,7 +112,7 @@ describe('rssDate', () => {
 
 describe('publication feed', () => {
   it.each(['en', 'fr', 'ar'] as const)('is well-formed RSS 2.0 for %s, newest first', (locale) => {
-    const rss = parseXml(buildRss(publicationFeed(locale)))
+    const rss = parseXml(buildRss(publicationFeed(locale, FEED_TEXT)))
     expect(rss.name).toBe('rss')
     expect(rss.attributes).toMatchObject({ version: '2.0', 'xmlns:atom': 'http://www.w3.org/2005/Atom', 'xmlns:dc': 'http://purl.org/dc/elements/1.1/' })
     const channel = child(rss, 'channel')!
@@ -139,9 +139,9 @@ describe('publication feed', () => {
     expect([...dates].sort((a, b) => b - a)).toEqual(dates)
   })
 
-  it('has localized channel text', () => {
-    expect(publicationFeed('fr').title).not.toBe(publicationFeed('en').title)
-    expect(publicationFeed('zh').language).toBe('zh-Hans')
+  it('has the language tag and localized item links', () => {
+    expect(publicationFeed('zh', FEED_TEXT).language).toBe('zh-Hans')
+    expect(publicationFeed('fr', FEED_TEXT).items.map((i) => i.url)).toEqual(publicationsNewestFirst('fr').map((e) => abs(`/fr/publications/${e.slug}`)))
   })
 
   it('escapes markup and ampersands in every text', () => {

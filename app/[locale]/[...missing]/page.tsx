@@ -1,7 +1,8 @@
-import { LocalizedNotFound } from '@/lib/not-found'
+import { LocalizedNotFound } from '@/components/localized-not-found'
+import { toLocale } from '@/lib/page'
 
 // Paths deeper than any route. The proxy has already set the 404 status;
 // this renders the page inside the shared layout, in the visitor's language.
 export default async function Missing({ params }: { params: Promise<{ locale: string }> }) {
-  return <LocalizedNotFound locale={(await params).locale} />
+  return <LocalizedNotFound locale={toLocale((await params).locale)} />
 }

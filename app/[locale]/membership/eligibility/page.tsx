@@ -4,11 +4,11 @@ import { EligibilityForm } from '@/components/eligibility-form'
 import { PageHeading } from '@/components/page-heading'
 import { eligibilityCheck, entryPath, getContent } from '@/lib/content'
 import { checkEligibility, CRITERION_PARAM, ELIGIBILITY_PAGE, ELIGIBILITY_PATH, tickedCriteria } from '@/lib/eligibility'
-import { direction } from '@/lib/i18n/config'
-import { getDictionary } from '@/lib/i18n/dictionaries'
-import { localePath } from '@/lib/i18n/paths'
-import { LocalizedNotFound } from '@/lib/not-found'
+import { getTranslations } from 'next-intl/server'
+import { LocalizedNotFound } from '@/components/localized-not-found'
+import { textLanguage } from '@/lib/i18n/config'
 import { pageMetadata, toLocale } from '@/lib/page'
+import { localHref } from '@/lib/views'
 
 // The answer to the membership page's form: ?c=<criterion id>, once per
 // ticked box. Rendered per request (it reads the query); the criteria and
@@ -21,8 +21,8 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = toLocale((await params).locale)
   if (!eligibilityCheck(locale)) return {}
-  const t = (await getDictionary(locale)).eligibility
-  return { ...pageMetadata(locale, ELIGIBILITY_PATH, t.title, t.description), robots: { index: false, follow: true } }
+  const t = await getTranslations({ locale, namespace: 'eligibility' })
+  return { ...(await pageMetadata(locale, ELIGIBILITY_PATH, t('title'), t('description'))), robots: { index: false, follow: true } }
 }
 
 const link = 'font-medium text-brand-800 underline underline-offset-4 hover:text-brand-900'
@@ -31,13 +31,13 @@ export default async function EligibilityPage({ params, searchParams }: Props) {
   const locale = toLocale((await params).locale)
   const check = eligibilityCheck(locale)
   if (!check) return <LocalizedNotFound locale={locale} />
-  const t = (await getDictionary(locale)).eligibility
+  const t = await getTranslations({ locale, namespace: 'eligibility' })
   const ticked = tickedCriteria(check.criteria, (await searchParams)[CRITERION_PARAM])
   const result = checkEligibility(check.criteria, ticked)
   const { contactEmail } = getContent().site
-  const membershipHref = localePath(locale, entryPath('pages', ELIGIBILITY_PAGE))
+  const membershipHref = localHref(locale, entryPath('pages', ELIGIBILITY_PAGE))
   // Criteria labels are English where the translation has none yet.
-  const textLang = check.locale === locale ? {} : { lang: check.locale, dir: direction(check.locale) }
+  const textLang = textLanguage(locale, check.locale)
   const mail = (
     <a href={`mailto:${contactEmail}`} className={link}>
       {contactEmail}
@@ -45,31 +45,31 @@ export default async function EligibilityPage({ params, searchParams }: Props) {
   )
   return (
     <article className="mx-auto max-w-3xl">
-      <PageHeading title={t.title} />
+      <PageHeading title={t('title')} />
       <section
         aria-labelledby="eligibility-result"
         className={`rounded-lg border-s-4 p-6 ${result.eligible ? 'border-emerald-700 bg-emerald-50' : 'border-amber-600 bg-amber-50'}`}
       >
         <h2 id="eligibility-result" className="text-2xl font-semibold text-slate-900">
-          {result.eligible ? t.eligibleHeading : t.notEligibleHeading}
+          {result.eligible ? t('eligibleHeading') : t('notEligibleHeading')}
         </h2>
         {result.eligible ? (
           <>
-            <p className="mt-3">{t.eligibleText}</p>
+            <p className="mt-3">{t('eligibleText')}</p>
             <p className="mt-2">{mail}</p>
             <p className="mt-4">
               <PageLink href={membershipHref} className={link}>
-                {t.howToApply}
+                {t('howToApply')}
               </PageLink>
             </p>
           </>
         ) : (
           <>
-            <p className="mt-3">{t.notEligibleText}</p>
+            <p className="mt-3">{t('notEligibleText')}</p>
             <ul className="mt-3 list-disc space-y-2 ps-6">
               {result.missingActivity && (
                 <li>
-                  {t.missingActivity}
+                  {t('missingActivity')}
                   <ul className="mt-2 list-[circle] space-y-1 ps-6">
                     {check.criteria
                       .filter((c) => c.group === 'activity')
@@ -88,27 +88,27 @@ export default async function EligibilityPage({ params, searchParams }: Props) {
               ))}
             </ul>
             <p className="mt-4">
-              {t.questions} {mail}
+              {t('questions')} {mail}
             </p>
           </>
         )}
       </section>
       <section aria-labelledby="eligibility-again" className="mt-10">
         <h2 id="eligibility-again" className="text-xl font-semibold text-brand-900">
-          {t.againHeading}
+          {t('againHeading')}
         </h2>
         <EligibilityForm
-          action={localePath(locale, ELIGIBILITY_PATH)}
+          action={localHref(locale, ELIGIBILITY_PATH)}
           intro={check.intro}
           criteria={check.criteria}
           ticked={ticked}
-          labels={t}
+          labels={{ activityLegend: t('activityLegend'), requiredLegend: t('requiredLegend'), submit: t('submit') }}
           {...textLang}
         />
       </section>
       <p className="mt-10">
         <PageLink href={membershipHref} className={link}>
-          {t.backLink}
+          {t('backLink')}
         </PageLink>
       </p>
     </article>

@@ -1,6 +1,6 @@
 import { ContentArticle } from '@/components/content-article'
-import { formatDate } from '@/lib/i18n/format'
-import { LocalizedNotFound } from '@/lib/not-found'
+import { LocalizedNotFound } from '@/components/localized-not-found'
+import { formatPartialDate } from '@/lib/i18n/config'
 import { entryMetadata, entryRoute, staticEntryParams, type EntryRouteProps } from '@/lib/page'
 
 export const generateStaticParams = () => staticEntryParams('publications')
@@ -20,7 +20,7 @@ export default async function PublicationPage({ params }: EntryRouteProps) {
       edit={edit}
       meta={
         <p className="mt-3 text-slate-700">
-          {entry.data.author} · <time dateTime={entry.data.date}>{formatDate(locale, entry.data.date)}</time>
+          {entry.data.author} · <time dateTime={entry.data.date}>{formatPartialDate(locale, entry.data.date)}</time>
         </p>
       }
     />

@@ -4,17 +4,16 @@ import { PageHeading } from '@/components/page-heading'
 import { WorkingGroupFilters } from '@/components/working-group-filters'
 import { WorkingGroupList } from '@/components/working-group-list'
 import { getContent } from '@/lib/content'
+import { getTranslations } from 'next-intl/server'
+import { LocalizedNotFound } from '@/components/localized-not-found'
 import { locales } from '@/lib/i18n/config'
-import { format, getDictionary } from '@/lib/i18n/dictionaries'
-import { localePath } from '@/lib/i18n/paths'
-import { LocalizedNotFound } from '@/lib/not-found'
 import { pageMetadata, toLocale } from '@/lib/page'
-import { describeFilter, topicIds, workingGroupFilterLinks, workingGroupsPagePath, workingGroupSummaries } from '@/lib/views'
+import { describeFilter, localHref, topicIds, workingGroupFilterLinks, workingGroupsPagePath, workingGroupSummaries } from '@/lib/views'
 import { allFilters, filterPath, parseFilter, UNFILTERED } from '@/lib/working-group-filter'
 
 // One pre-rendered page per language × status × topic; the same list the
-// content API gives the proxy (lib/content/load.ts), so every link here is
-// a known path.
+// route list gives the proxy (lib/routes.ts), so every link here is a
+// known path.
 export const generateStaticParams = () =>
   locales.flatMap((locale) => allFilters(topicIds()).map(({ status, topic }) => ({ locale, status, topic })))
 
@@ -25,10 +24,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = toLocale(raw)
   const filter = parseFilter(status, topic, topicIds())
   if (!filter) return {}
-  const t = (await getDictionary(locale)).explorer
+  const t = await getTranslations({ locale, namespace: 'explorer' })
   const described = await describeFilter(locale, filter)
   return {
-    ...pageMetadata(locale, filterPath(filter), format(t.heading, { filter: described }), format(t.description, { filter: described })),
+    ...(await pageMetadata(locale, filterPath(filter), t('heading', { filter: described }), t('description', { filter: described }))),
     // Every filter repeats the working-groups page: followed, not indexed.
     robots: { index: false, follow: true },
   }
@@ -39,42 +38,41 @@ export default async function WorkingGroupFilterPage({ params }: Props) {
   const locale = toLocale(raw)
   const filter = parseFilter(status, topic, topicIds())
   if (!filter) return <LocalizedNotFound locale={locale} />
-  const dict = await getDictionary(locale)
-  const t = dict.explorer
+  const t = await getTranslations({ locale, namespace: 'explorer' })
+  const wg = await getTranslations({ locale, namespace: 'workingGroups' })
   const [items, total, links, described] = await Promise.all([
     workingGroupSummaries(locale, filter),
     workingGroupSummaries(locale).then((all) => all.length),
     workingGroupFilterLinks(locale, filter),
     describeFilter(locale, filter),
   ])
-  const number = new Intl.NumberFormat(locale)
   const indexPath = workingGroupsPagePath()
   const hasMembership = getContent().slugs('pages').includes('membership')
   return (
     <article className="mx-auto max-w-3xl">
-      <PageHeading title={format(t.heading, { filter: described })}>
-        <p className="mt-4 max-w-[70ch] text-lg text-slate-800">{t.intro}</p>
+      <PageHeading title={t('heading', { filter: described })}>
+        <p className="mt-4 max-w-[70ch] text-lg text-slate-800">{t('intro')}</p>
         {indexPath && (
           <p className="mt-2">
-            <PageLink href={localePath(locale, indexPath)} className="font-medium text-brand-800 underline underline-offset-4 hover:text-brand-900">
-              {t.backLink}
+            <PageLink href={localHref(locale, indexPath)} className="font-medium text-brand-800 underline underline-offset-4 hover:text-brand-900">
+              {t('backLink')}
             </PageLink>
           </p>
         )}
       </PageHeading>
-      <WorkingGroupFilters label={t.navLabel} statusLabel={t.statusLabel} topicLabel={t.topicLabel} links={links} />
-      <p className="mt-6 text-sm text-slate-700">{format(t.count, { count: number.format(items.length), total: number.format(total) })}</p>
+      <WorkingGroupFilters label={t('navLabel')} statusLabel={t('statusLabel')} topicLabel={t('topicLabel')} links={links} />
+      <p className="mt-6 text-sm text-slate-700">{t('count', { count: items.length, total })}</p>
       <WorkingGroupList
         items={items}
-        topicsLabel={dict.workingGroups.topicsLabel}
-        yearsLabel={dict.workingGroups.yearsLabel}
+        topicsLabel={wg('topicsLabel')}
+        yearsLabel={wg('yearsLabel')}
         headingLevel={2}
         empty={
           <>
-            <p className="text-lg">{t.empty}</p>
+            <p className="text-lg">{t('empty')}</p>
             <p className="mt-2">
-              <PageLink href={localePath(locale, filterPath(UNFILTERED))} className="font-medium text-brand-800 underline underline-offset-4">
-                {t.showAll}
+              <PageLink href={localHref(locale, filterPath(UNFILTERED))} className="font-medium text-brand-800 underline underline-offset-4">
+                {t('showAll')}
               </PageLink>
             </p>
           </>
@@ -82,11 +80,11 @@ export default async function WorkingGroupFilterPage({ params }: Props) {
       />
       {hasMembership && (
         <aside className="mt-10 rounded-lg bg-brand-50 p-6">
-          <h2 className="text-xl font-semibold text-brand-900">{dict.workingGroups.takePartHeading}</h2>
-          <p className="mt-2">{dict.workingGroups.takePartText}</p>
+          <h2 className="text-xl font-semibold text-brand-900">{wg('takePartHeading')}</h2>
+          <p className="mt-2">{wg('takePartText')}</p>
           <p className="mt-2">
-            <PageLink href={localePath(locale, '/membership')} className="font-medium text-brand-800 underline">
-              {dict.workingGroups.takePartLink}
+            <PageLink href={localHref(locale, '/membership')} className="font-medium text-brand-800 underline">
+              {wg('takePartLink')}
             </PageLink>
           </p>
         </aside>

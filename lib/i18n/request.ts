@@ -1,0 +1,11 @@
+import { hasLocale } from 'next-intl'
+import { getRequestConfig } from 'next-intl/server'
+import { routing } from './routing'
+
+// Messages for server components. Pages are pre-rendered per language, so
+// the locale always comes from the route (setRequestLocale), never headers.
+export default getRequestConfig(async ({ requestLocale }) => {
+  const requested = await requestLocale
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale
+  return { locale, messages: (await import(`./messages/${locale}.json`)).default }
+})

@@ -1,0 +1,44 @@
+// The site's route list: every path without its language. One list feeds
+// the proxy (through the manifest the build writes), the sitemap, search,
+// feeds and the content check's link test.
+import { collections, type CollectionName } from './content/schemas'
+import { entryPath, loadContent, ContentError, type Content } from './content'
+import type { ContentProblem } from './content/problems'
+import { ELIGIBILITY_PAGE, ELIGIBILITY_PATH } from './eligibility'
+import { defaultLocale } from './i18n/config'
+import { filterPaths } from './working-group-filter'
+
+// Routes written in code rather than as a markdown file.
+export const CODE_ROUTES = ['/search', '/feed.xml'] as const
+
+const collectionNames = Object.keys(collections) as CollectionName[]
+
+export function sitePaths(content: Content): string[] {
+  const paths = new Set<string>(CODE_ROUTES)
+  for (const collection of collectionNames) {
+    for (const slug of content.slugs(collection)) paths.add(entryPath(collection, slug))
+  }
+  // A filtered working-group list for every status × topic.
+  for (const path of filterPaths(Object.keys(content.topics))) paths.add(path)
+  // The eligibility answer page, when the membership page has criteria.
+  if (content.entry('pages', defaultLocale, ELIGIBILITY_PAGE)?.data.eligibility) paths.add(ELIGIBILITY_PATH)
+  return [...paths].sort()
+}
+
+export function brokenLinks(content: Content, paths: ReadonlySet<string>): ContentProblem[] {
+  return content.files().flatMap((entry) =>
+    entry.links
+      .filter((link) => !paths.has(link))
+      .map((link) => ({ file: entry.file, field: 'body', message: `broken internal link "${link}": no page at ${link}` })),
+  )
+}
+
+// Loads and validates the content, then checks every internal link against
+// the route list: what `npm run content:check` and the build run.
+export function checkSite(root: string): { content: Content; paths: string[] } {
+  const content = loadContent(root)
+  const paths = sitePaths(content)
+  const problems = brokenLinks(content, new Set(paths))
+  if (problems.length > 0) throw new ContentError(problems)
+  return { content, paths }
+}
