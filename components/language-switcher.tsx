@@ -1,19 +1,19 @@
 'use client'
 
 import { usePathname } from 'next/navigation'
-import { localeNames, locales, type Locale } from '@/lib/i18n/config'
+import type { Locale } from '@/lib/i18n/config'
 
 // A client component only to read the current path, which a layout cannot;
 // the links are in the server-rendered HTML, so switching works with
 // JavaScript off. Each goes through /language/<locale> (app/language),
 // which remembers the choice and redirects to this page in that language.
 // Plain <a> (not next/link): a language change swaps the whole document.
-export function LanguageSwitcher({ current, label }: { current: Locale; label: string }) {
+export function LanguageSwitcher({ current, label, languages }: { current: Locale; label: string; languages: { locale: Locale; name: string }[] }) {
   const pathname = usePathname() ?? `/${current}`
   return (
     <nav aria-label={label}>
       <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
-        {locales.map((locale) => (
+        {languages.map(({ locale, name }) => (
           <li key={locale}>
             <a
               href={`/language/${locale}?from=${encodeURIComponent(pathname)}`}
@@ -22,7 +22,7 @@ export function LanguageSwitcher({ current, label }: { current: Locale; label: s
               aria-current={locale === current ? 'true' : undefined}
               className="rounded px-1 py-0.5 text-brand-100 underline-offset-4 hover:underline aria-[current=true]:font-semibold aria-[current=true]:text-white aria-[current=true]:underline"
             >
-              {localeNames[locale]}
+              {name}
             </a>
           </li>
         ))}

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { languageAlternates } from './alternates'
 import { entryPath, getContent, type CollectionName, type Entry } from './content'
-import { direction, formatPartialDate, isLocale, locales, type Locale } from './i18n/config'
+import { direction, formatPartialDate, isLocale, locales, ogLocale, type Locale } from './i18n/config'
 import { getPathname } from './i18n/navigation'
 import { feedAlternate } from './publication-feed'
 
@@ -48,18 +48,6 @@ export async function resolveEntry<C extends CollectionName>(
   return { entry, updated, edit, fallback: { lang: entry.locale, dir: direction(entry.locale), notice: t('language.fallbackNotice') } }
 }
 
-// OpenGraph wants language_TERRITORY; the territory is the one the
-// translations are written for (pt is Brazilian, zh Simplified).
-const ogLocales: Record<Locale, string> = {
-  en: 'en_US',
-  fr: 'fr_FR',
-  es: 'es_ES',
-  ar: 'ar_AR',
-  zh: 'zh_CN',
-  ru: 'ru_RU',
-  pt: 'pt_BR',
-}
-
 // Canonical URL plus one alternate per language and x-default, so search
 // engines show each visitor the page in their language; the RSS feed link
 // sits in the same `alternates`, as pages replace the layout's whole object.
@@ -77,8 +65,8 @@ export async function pageMetadata(locale: Locale, path: string, title: string, 
       description,
       url: canonical,
       siteName: getContent().site.name,
-      locale: ogLocales[locale],
-      alternateLocale: locales.filter((l) => l !== locale).map((l) => ogLocales[l]),
+      locale: ogLocale(locale),
+      alternateLocale: locales.filter((l) => l !== locale).map(ogLocale),
     },
     twitter: { card: 'summary', title, description },
   }

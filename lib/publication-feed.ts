@@ -1,6 +1,6 @@
 import { entryPath, publicationsNewestFirst } from './content'
 import type { FeedChannel } from './feed'
-import { localeTags, type Locale } from './i18n/config'
+import { languageTag, type Locale } from './i18n/config'
 import { getPathname } from './i18n/navigation'
 import { siteUrl } from './site-url'
 
@@ -20,7 +20,7 @@ export function publicationFeed(locale: Locale, text: { title: string; descripti
     ...text,
     link: absolute(locale, '/publications'),
     selfUrl: absolute(locale, FEED_PATH),
-    language: localeTags[locale],
+    language: languageTag(locale),
     items: publicationsNewestFirst(locale).map((e) => ({
       title: e.data.title,
       url: absolute(locale, entryPath('publications', e.slug)),

@@ -7,7 +7,7 @@ import { SiteFooter } from '@/components/site-footer'
 import { SiteHeader } from '@/components/site-header'
 import { SkipLink } from '@/components/skip-link'
 import { getContent, navigation } from '@/lib/content'
-import { direction } from '@/lib/i18n/config'
+import { direction, languageName, locales } from '@/lib/i18n/config'
 import { getTranslations } from 'next-intl/server'
 import { staticLocaleParams, toLocale } from '@/lib/page'
 import { feedAlternate } from '@/lib/publication-feed'
@@ -54,7 +54,9 @@ export default async function LocaleLayout({ children, params }: Props) {
           nav={nav}
           navLabel={t('nav.label')}
           menuLabel={t('nav.menu')}
-          languageSwitcher={<LanguageSwitcher current={locale} label={t('language.label')} />}
+          languageSwitcher={
+            <LanguageSwitcher current={locale} label={t('language.label')} languages={locales.map((l) => ({ locale: l, name: languageName(l) }))} />
+          }
           search={
             <SearchBox
               action={localHref(locale, '/search')}

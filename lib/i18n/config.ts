@@ -5,14 +5,20 @@ export const locales = routing.locales
 export type Locale = (typeof locales)[number]
 export const defaultLocale: Locale = routing.defaultLocale
 
-const rtlLocales: ReadonlySet<Locale> = new Set<Locale>(['ar'])
-
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && hasLocale(locales, value)
 }
 
+// Everything else about a language comes from Intl, so adding one is the
+// routing config, a messages file and content.
+type TextInfo = { direction?: string }
+function localeInfo(locale: Locale) {
+  const info: Intl.Locale & { textInfo?: TextInfo; getTextInfo?: () => TextInfo } = new Intl.Locale(locale)
+  return { maximized: info.maximize(), direction: (info.getTextInfo?.() ?? info.textInfo)?.direction }
+}
+
 export function direction(locale: Locale): 'ltr' | 'rtl' {
-  return rtlLocales.has(locale) ? 'rtl' : 'ltr'
+  return localeInfo(locale).direction === 'rtl' ? 'rtl' : 'ltr'
 }
 
 // Text shown in a language other than the page's (an untranslated page, an
@@ -23,25 +29,23 @@ export function textLanguage(page: Locale, text: Locale): { lang?: Locale; dir?:
 }
 
 // Each language named in itself, as visitors look for it in the switcher.
-export const localeNames: Record<Locale, string> = {
-  en: 'English',
-  fr: 'Français',
-  es: 'Español',
-  ar: 'العربية',
-  zh: '中文',
-  ru: 'Русский',
-  pt: 'Português',
+export function languageName(locale: Locale): string {
+  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1)
 }
 
-// BCP 47 tags for hreflang and Intl: zh is Simplified Chinese.
-export const localeTags: Record<Locale, string> = {
-  en: 'en',
-  fr: 'fr',
-  es: 'es',
-  ar: 'ar',
-  zh: 'zh-Hans',
-  ru: 'ru',
-  pt: 'pt',
+// BCP 47 tag for feeds: Chinese names its script (zh-Hans), since readers
+// of Simplified and Traditional Chinese need to tell them apart.
+export function languageTag(locale: Locale): string {
+  const { language, script } = localeInfo(locale).maximized
+  return script === 'Hans' || script === 'Hant' ? `${language}-${script}` : locale
+}
+
+// Open Graph's language_TERRITORY, with the territory the language is most
+// used in (pt_BR, zh_CN).
+export function ogLocale(locale: Locale): string {
+  const { language, region } = localeInfo(locale).maximized
+  return region ? `${language}_${region}` : language
 }
 
 // Dates in content may be a year, a month or a day; show exactly that much.

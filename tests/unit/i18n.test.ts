@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { direction, formatPartialDate, isLocale, locales, textLanguage } from '@/lib/i18n/config'
+import { direction, formatPartialDate, isLocale, languageName, languageTag, locales, ogLocale, textLanguage } from '@/lib/i18n/config'
 import { switchTarget } from '@/lib/i18n/switch'
 
 describe('locales', () => {
@@ -49,5 +49,13 @@ describe('formatPartialDate', () => {
     expect(formatPartialDate('en', '2007-02-16')).toBe('February 16, 2007')
     expect(formatPartialDate('fr', '2007-02-16')).toBe('16 février 2007')
     expect(formatPartialDate('ar', '2007-02-16')).toMatch(/فبراير/)
+  })
+})
+
+describe('what Intl tells about each language', () => {
+  it('names each language in itself and tags Chinese with its script', () => {
+    expect(locales.map(languageName)).toEqual(['English', 'Français', 'Español', 'العربية', '中文', 'Русский', 'Português'])
+    expect(locales.map(languageTag)).toEqual(['en', 'fr', 'es', 'ar', 'zh-Hans', 'ru', 'pt'])
+    expect(locales.map(ogLocale)).toEqual(['en_US', 'fr_FR', 'es_ES', 'ar_EG', 'zh_CN', 'ru_RU', 'pt_BR'])
   })
 })
