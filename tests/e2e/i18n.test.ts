@@ -113,8 +113,10 @@ describe('language switcher', () => {
           problems.push(`${path}: switcher links are ${JSON.stringify(hreflangs)}, expected one per language ${JSON.stringify(locales)}`)
         }
         for (const link of links) {
-          const want = `/${link.hreflang}${rest}`
-          const got = new URL(link.href, page.url()).pathname
+          // Through the switch route, which remembers the choice and redirects.
+          const want = `/language/${link.hreflang}?from=${encodeURIComponent(path)}`
+          const url = new URL(link.href, page.url())
+          const got = url.pathname + url.search
           if (got !== want) problems.push(`${path}: switcher link hreflang=${link.hreflang} points to ${link.href}, expected ${want}`)
           if (link.lang !== link.hreflang) problems.push(`${path}: switcher link hreflang=${link.hreflang} has lang=${link.lang}`)
           if (!link.inList) problems.push(`${path}: switcher link ${link.hreflang} is not in a list`)
