@@ -14,12 +14,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { hasNginx, proxyConfig, startNginx, staticConfig } from './nginx'
+import { locales } from '../lib/i18n/config'
 import { freePort, serveBuild, type RunningServer } from './serve-build'
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 15)
 const CONNECTIONS = 32
 const SCALES = (process.env.BENCH_SCALES ?? '10,100,1000').split(',').map(Number)
-const LOCALES = ['en', 'fr', 'es', 'ar', 'zh', 'ru', 'pt']
 const TARGETS = ['/en', '/en/working-groups/dns-security-and-stability-analysis', '/en/publications/wsis-statement-2005']
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
@@ -238,12 +238,12 @@ function buildScaling(): string {
       addBaselinePage(dir)
       baselineDir = dir
     }
-    for (const locale of LOCALES) {
+    for (const locale of locales) {
       for (let i = 0; i < scale; i++) {
         writeFileSync(join(dir, 'content', locale, 'working-groups', `synthetic-${i}.md`), workingGroup(i))
       }
     }
-    const pages = Number(/content OK: (\d+) pages/.exec(execFileSync('npx', ['tsx', 'scripts/content-check.ts'], { cwd: dir, encoding: 'utf8' }))![1]) * LOCALES.length
+    const pages = Number(/content OK: (\d+) pages/.exec(execFileSync('npx', ['tsx', 'scripts/content-check.ts'], { cwd: dir, encoding: 'utf8' }))![1]) * locales.length
     const check = timed('npx', ['tsx', 'scripts/content-check.ts'], dir)
     const build = timed('npx', ['next', 'build'], dir)
     rows.push([

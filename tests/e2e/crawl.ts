@@ -1,7 +1,8 @@
 // Finds the site's pages by following links, so new content is covered
 // without listing pages by hand. Plain fetch + href extraction: no browser.
-export const locales = ['en', 'fr', 'es', 'ar', 'zh', 'ru', 'pt'] as const
-export type Locale = (typeof locales)[number]
+import { locales, type Locale } from '../../lib/i18n/config'
+
+export { locales, type Locale }
 
 export interface CrawledPage {
   url: string // absolute, no query or hash
