@@ -8,6 +8,9 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
     environment: 'node',
+    // next-intl (through lib/i18n/config) imports 'next/server' without an
+    // extension, which only a bundler resolves: let Vite process it.
+    server: { deps: { inline: ['next-intl'] } },
     globalSetup: ['tests/e2e/server.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
