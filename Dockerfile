@@ -16,9 +16,9 @@ ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 HOSTNAME=0.0.0.0 PORT=3000
 # `npm run build` has copied static files and public/ into it.
 COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/content ./content
-COPY --from=build --chown=node:node /app/deploy/method-guard.cjs ./method-guard.cjs
+COPY --from=build --chown=node:node /app/deploy/request-guard.cjs ./request-guard.cjs
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:3000/en').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-CMD ["node", "-r", "./method-guard.cjs", "server.js"]
+CMD ["node", "-r", "./request-guard.cjs", "server.js"]

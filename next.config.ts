@@ -44,6 +44,10 @@ const nextConfig: NextConfig = {
   // the body: pages rendered on request (404s, search) keep their titles
   // with JavaScript off.
   htmlLimitedBots: /.*/,
+  // The site shows no raster images. Left on, /_next/image fetches any
+  // local `url` it is handed and logs the failure, url and all (forged
+  // lines, terminal escapes); off, Next answers it with a plain 404.
+  images: { unoptimized: true },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }]
   },

@@ -8,6 +8,8 @@ import { join } from 'node:path'
 export interface RunningServer {
   url: string
   pid: number
+  // The server's stdout and stderr so far (the last 20 kB).
+  output(): string
   stop(): Promise<void>
 }
 
@@ -56,7 +58,7 @@ export async function serveBuild(options: { root?: string; port?: number; log?: 
   const port = options.port ?? (await freePort())
   const url = `http://127.0.0.1:${port}`
   // The standalone server: the same one the Dockerfile ships.
-  const child = spawn(process.execPath, ['-r', './deploy/method-guard.cjs', '.next/standalone/server.js'], {
+  const child = spawn(process.execPath, ['-r', './deploy/request-guard.cjs', '.next/standalone/server.js'], {
     cwd: root,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', HOSTNAME: '127.0.0.1', PORT: String(port) },
     detached: true,
@@ -96,6 +98,7 @@ export async function serveBuild(options: { root?: string; port?: number; log?: 
   return {
     url,
     pid: child.pid!,
+    output: () => output,
     stop: async () => {
       process.off('exit', onExit)
       await stopGroup(child)

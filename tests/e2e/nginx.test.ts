@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { hasNginx, proxyConfig, startNginx } from '../../scripts/nginx'
 import { freePort } from '../../scripts/serve-build'
+import { header, rawRequest } from './raw'
 
 const upstream = new URL(inject('baseUrl'))
 let port = 0
@@ -102,5 +103,15 @@ describe('deploy/nginx.conf', () => {
     const again = await get('/en/no-such-page')
     expect(again.status).toBe(404)
     expect(again.headers['x-cache']).not.toBe('HIT')
+  })
+
+  it('refuses what the request guard refuses, and keeps absolute-form targets on the site', async () => {
+    const proxy = new URL(`http://127.0.0.1:${port}`)
+    const put = await rawRequest(proxy, 'PUT', '/en/about', { 'Content-Length': '0' })
+    expect([put.status, header(put, 'allow')]).toEqual([405, 'GET, HEAD, POST, OPTIONS'])
+    expect((await rawRequest(proxy, 'OPTIONS', '*')).status).toBe(400)
+    expect((await rawRequest(proxy, 'TRACE', '/en')).status).toBe(405)
+    const foreign = await rawRequest(proxy, 'GET', 'http://evil.example/')
+    expect([foreign.status, header(foreign, 'location')]).toEqual([307, '/en'])
   })
 })

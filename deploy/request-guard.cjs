@@ -1,0 +1,48 @@
+// Preloaded into the server (node -r ./deploy/request-guard.cjs server.js).
+// Answers, before Next sees them, the requests Next would turn into a 500
+// with a stack trace in its log, or into a redirect to another site.
+// nginx in front answers most of them itself (deploy/nginx.conf).
+const http = require('node:http')
+
+// Pages take GET and HEAD, and POST from forms and server actions; OPTIONS
+// stays with Next, whose route handlers answer it with their own Allow.
+// Next would serve the page to any other method, and it builds a fetch
+// Request for the proxy, which throws on TRACE and TRACK.
+const ALLOW = 'GET, HEAD, POST, OPTIONS'
+const ALLOWED = new Set(ALLOW.split(', '))
+
+// Next takes the origin from an absolute-form target (GET http://evil.example/en)
+// rather than from Host, and redirects to that origin; '*' and other
+// targets that are no path make it throw. A target naming this very host
+// is cut down to its path, as a client behind a proxy may send it; any
+// other target is refused.
+function originForm(request) {
+  const target = request.url
+  if (target.startsWith('/')) return target
+  const host = request.headers.host
+  if (!host) return undefined
+  try {
+    const url = new URL(target)
+    const ours = new URL(`${url.protocol}//${host}`).host
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.host === ours) return url.pathname + url.search
+  } catch {}
+  return undefined
+}
+
+function refuse(response, status, message, headers) {
+  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers })
+  response.end(`${message}\n`)
+  return true
+}
+
+const emit = http.Server.prototype.emit
+
+http.Server.prototype.emit = function (event, request, response) {
+  if (event === 'request') {
+    if (!ALLOWED.has(request.method)) return refuse(response, 405, 'Method not allowed', { allow: ALLOW })
+    const target = originForm(request)
+    if (target === undefined) return refuse(response, 400, 'Bad request: the address is not valid.')
+    request.url = target
+  }
+  return emit.apply(this, arguments)
+}
