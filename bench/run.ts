@@ -1,21 +1,25 @@
 // `npm run bench`: figures, not pass/fail. Prints
 //   1. first-load JavaScript (gzip) per route type against a minimal page,
 //      and the stylesheet size;
-//   2. load on the production server, behind the shipped nginx config, and
-//      from nginx serving the pre-rendered files (the machine's limit);
-//   3. the cost of the content check and `next build` as content grows.
-// Needs a build (`npm run build`), nginx (Debian package) and autocannon
-// (a dev dependency); it installs nothing and says what is missing.
+//   2. load on the production server beside a bare Next.js app built here
+//      (what Next itself costs), behind the shipped nginx config, and from
+//      nginx serving the pre-rendered files (the machine's limit);
+//   3. the cost of the content check and `next build` as content grows;
+//   4. Lighthouse (mobile) on key pages beside the Astro Starlight peer
+//      site (../shared/anchors/starlight.sh), measured in the same run.
+// Needs a build (`npm run build`), nginx and wrk (Debian packages); its own
+// tools (autocannon, Lighthouse) are installed into bench/ by `npm run bench`.
 // BENCH_DURATION (s, default 15), BENCH_SCALES (default 10,100,1000) and
-// BENCH_PARTS (default build,load) shorten a trial run.
+// BENCH_PARTS (default build,load,lighthouse) shorten a trial run.
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { hasNginx, proxyConfig, startNginx, staticConfig } from './nginx'
 import { locales } from '../lib/i18n/config'
-import { freePort, serveBuild, type RunningServer } from './serve-build'
+import { hasNginx, proxyConfig, startNginx, staticConfig } from '../scripts/nginx'
+import { freePort, serveBuild, type RunningServer } from '../scripts/serve-build'
+import { withChrome, type Audit } from './audit'
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 15)
 const CONNECTIONS = 32
@@ -122,6 +126,38 @@ function groupRssMb(pid: number): number {
   return out.split('\n').filter(Boolean).reduce((sum, kbStr) => sum + Number(kbStr), 0) / 1024
 }
 
+// A bare Next.js app (one static page, standalone output) built with the
+// same node_modules: what Next itself costs per request on this machine.
+async function startBareNext(): Promise<{ url: string; stop: () => void }> {
+  const dir = mkdtempSync(join(tmpdir(), 'ispcp-bare-next-'))
+  mkdirSync(join(dir, 'app'))
+  writeFileSync(join(dir, 'package.json'), '{ "private": true, "type": "module" }\n')
+  writeFileSync(join(dir, 'next.config.mjs'), "export default { output: 'standalone' }\n")
+  writeFileSync(join(dir, 'app/layout.js'), 'export default function L({ children }) { return <html lang="en"><body>{children}</body></html> }\n')
+  writeFileSync(join(dir, 'app/page.js'), 'export default function P() { return <main><h1>Bare Next.js</h1><p>One static page.</p></main> }\n')
+  // Hard links: Turbopack refuses a symlinked node_modules.
+  execFileSync('cp', ['-al', join(process.cwd(), 'node_modules'), join(dir, 'node_modules')])
+  execFileSync('npx', ['next', 'build'], { cwd: dir, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
+  const port = await freePort()
+  const child = spawn(process.execPath, ['.next/standalone/server.js'], {
+    cwd: dir,
+    env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', NODE_ENV: 'production' },
+    stdio: 'ignore',
+  })
+  const url = `http://127.0.0.1:${port}`
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(url).then((r) => r.ok, () => false)) break
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  return {
+    url,
+    stop: () => {
+      child.kill('SIGTERM')
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
 async function loadBench() {
   section(`Load: autocannon, ${CONNECTIONS} connections, ${DURATION} s per run, gzip accepted`)
   const withNginx = hasNginx()
@@ -163,11 +199,20 @@ async function loadBench() {
       }
     }
     table(['page', 'server', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'of static'], rows)
+    const bare = await startBareNext()
+    stops.push(bare.stop)
+    await fetch(bare.url).then((r) => r.arrayBuffer())
+    const bareResult = await load(bare.url)
+    const ours = await load(`${server.url}${TARGETS[0]}`)
+    console.log(
+      `\nBare Next.js app (one static page): ${Math.round(bareResult.rps)} req/s, p50 ${bareResult.p50} ms, p99 ${bareResult.p99} ms, ${bareResult.errors} errors; ` +
+        `this site's ${TARGETS[0]} in the same run: ${Math.round(ours.rps)} req/s (${((ours.rps / bareResult.rps) * 100).toFixed(0)}% of bare; goal >= 70%), ${ours.errors} errors`,
+    )
     // A second round on the first page: memory should stay where it was.
     await load(`${server.url}${TARGETS[0]}`)
     rssSeries.push(groupRssMb(server.pid))
     console.log(`\nNext.js server resident memory (MB): ${rssBefore.toFixed(0)} before, then after each run: ${rssSeries.map((m) => m.toFixed(0)).join(', ')}`)
-    console.log('Goals: the Next.js server >= 3,000 req/s with p99 < 30 ms; behind the proxy >= 50% of nginx static.')
+    console.log('Goal: behind the proxy >= 50% of nginx static.')
   } finally {
     stops.forEach((stop) => stop())
     await server.stop()
@@ -261,6 +306,57 @@ function buildScaling(): string {
   return baselineDir
 }
 
+// --- 4. First paint ------------------------------------------------------------
+
+const LIGHTHOUSE_PAGES = ['/en', '/ar', '/en/publications/wsis-statement-2005']
+
+// The peer site's one-line summary: "... | en perf=100 ... lcp_ms=1012 tbt_ms=0 ... | ar ... | wrk_en ...".
+function starlightFigures(): Record<string, Record<string, string>> | undefined {
+  const script = join(process.cwd(), '../shared/anchors/starlight.sh')
+  if (!existsSync(script)) return undefined
+  const run = spawnSync('bash', [script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  if (run.status !== 0) {
+    console.log(`starlight.sh failed (exit ${run.status}): ${run.stderr.trim().split('\n').slice(-3).join(' / ')}`)
+    return undefined
+  }
+  const line = run.stdout.trim().split('\n').at(-1) ?? ''
+  return Object.fromEntries(
+    line
+      .split(' | ')
+      .slice(1)
+      .map((part) => {
+        const [name, ...pairs] = part.trim().split(/\s+/)
+        return [name!, Object.fromEntries(pairs.map((p) => p.split('=') as [string, string]))]
+      }),
+  )
+}
+
+async function firstPaint() {
+  section('First paint: Lighthouse (mobile), this site and the Astro Starlight peer, same run')
+  const server = await serveBuild()
+  let ours: [string, Audit][] = []
+  try {
+    ours = await withChrome(async (audit) => {
+      const results: [string, Audit][] = []
+      for (const path of LIGHTHOUSE_PAGES) results.push([path, await audit(`${server.url}${path}`)])
+      return results
+    })
+  } finally {
+    await server.stop()
+  }
+  const peer = hasNginx() && spawnSync('wrk', ['-v']).error === undefined ? starlightFigures() : undefined
+  if (!peer) console.log('The peer was not measured (needs ../shared/anchors/starlight.sh, nginx and wrk).')
+  const peerLcp = Math.min(...['en', 'ar'].map((l) => Number(peer?.[l]?.lcp_ms)).filter(Number.isFinite))
+  table(
+    ['page', 'performance', 'LCP ms', 'FCP ms', 'TBT ms', 'LCP / peer'],
+    [
+      ...ours.map(([path, a]) => [path, a.scores.performance, a.lcpMs, a.fcpMs, a.tbtMs, Number.isFinite(peerLcp) ? `${(a.lcpMs / peerLcp).toFixed(2)}x` : '—']),
+      ...['en', 'ar'].flatMap((l) => (peer?.[l] ? [[`peer /${l}/mission/`, peer[l]!.perf ?? '—', peer[l]!.lcp_ms ?? '—', '—', peer[l]!.tbt_ms ?? '—', '1.00x']] : [])),
+    ],
+  )
+  console.log('Goals: LCP within 1.25x of the peer, TBT <= 50 ms, performance 100.')
+}
+
 // --- run -----------------------------------------------------------------------------
 
 if (!existsSync('.next/standalone/server.js')) {
@@ -272,10 +368,10 @@ try {
   await import('autocannon')
 } catch {
   autocannonMissing = true
-  console.log('autocannon is not installed (npm install): load figures are skipped.')
+  console.log('autocannon is not installed (npm run bench installs it into bench/): load figures are skipped.')
 }
-// BENCH_PARTS=load (or build, or both) runs a part alone.
-const parts = new Set((process.env.BENCH_PARTS ?? 'build,load').split(','))
+// BENCH_PARTS=load (or build, or lighthouse) runs a part alone.
+const parts = new Set((process.env.BENCH_PARTS ?? 'build,load,lighthouse').split(','))
 console.log(`bench on ${new Date().toISOString()}, node ${process.version}`)
 if (parts.has('build')) {
   const baselineDir = buildScaling()
@@ -283,3 +379,4 @@ if (parts.has('build')) {
   rmSync(baselineDir, { recursive: true, force: true })
 }
 if (parts.has('load') && !autocannonMissing) await loadBench()
+if (parts.has('lighthouse')) await firstPaint()

@@ -1,0 +1,45 @@
+// Lighthouse (mobile defaults) in Debian's Chromium, one page at a time.
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
+export type Category = (typeof CATEGORIES)[number]
+
+export interface Audit {
+  scores: Record<Category, number>
+  lcpMs: number
+  fcpMs: number
+  tbtMs: number
+  // Audits that cost points, per category, to say why a score is low.
+  lost: Record<Category, string[]>
+}
+
+export async function withChrome<T>(fn: (audit: (url: string) => Promise<Audit>) => Promise<T>): Promise<T> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+  const run = async (url: string) => (await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }))!.lhr
+  try {
+    return await fn(async (url) => {
+      // Now and then the trace of a run is unusable (NO_NAVSTART): one retry.
+      let lhr = await run(url)
+      if (lhr.runtimeError) lhr = await run(url)
+      if (lhr.runtimeError) throw new Error(`${url}: Lighthouse could not audit it: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
+      const score = (c: Category) => Math.round((lhr.categories[c]?.score ?? 0) * 100)
+      const lost = (c: Category) =>
+        Object.values(lhr.audits)
+          .filter((a) => a.score !== null && a.score < 1 && lhr.categories[c]!.auditRefs.some((r) => r.id === a.id && r.weight > 0))
+          .map((a) => a.id)
+      return {
+        scores: Object.fromEntries(CATEGORIES.map((c) => [c, score(c)])) as Record<Category, number>,
+        lcpMs: Math.round(lhr.audits['largest-contentful-paint']!.numericValue!),
+        fcpMs: Math.round(lhr.audits['first-contentful-paint']!.numericValue!),
+        tbtMs: Math.round(lhr.audits['total-blocking-time']!.numericValue!),
+        lost: Object.fromEntries(CATEGORIES.map((c) => [c, lost(c)])) as Record<Category, string[]>,
+      }
+    })
+  } finally {
+    chrome.kill()
+  }
+}
