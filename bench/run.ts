@@ -214,7 +214,7 @@ async function loadBench() {
     console.log(`\nNext.js server resident memory (MB): ${rssBefore.toFixed(0)} before, then after each run: ${rssSeries.map((m) => m.toFixed(0)).join(', ')}`)
     console.log('Goal: behind the proxy >= 50% of nginx static.')
   } finally {
-    stops.forEach((stop) => stop())
+    for (const stop of stops) stop()
     await server.stop()
     rmSync(dir, { recursive: true, force: true })
   }

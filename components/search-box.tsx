@@ -14,6 +14,7 @@ interface SearchBoxProps {
 
 export function SearchBox({ action, name, label, buttonLabel, id, defaultValue, className = '' }: SearchBoxProps) {
   return (
+    // biome-ignore lint/a11y/useSemanticElements: the <search> element is not yet announced by every screen reader in use; role="search" is
     <form role="search" aria-label={name} action={action} method="get" className={`flex min-w-0 ${className}`}>
       <label htmlFor={id} className="sr-only">
         {label}

@@ -30,6 +30,7 @@ export function SearchResults({ items }: { items: SearchResultItem[] }) {
             </span>
           </p>
           <p className="mt-2 text-slate-800">
+            {/* biome-ignore-start lint/suspicious/noArrayIndexKey: a snippet's parts never reorder; the same text may repeat */}
             {item.snippet.map((part, i) =>
               part.match ? (
                 <mark key={i} className="rounded-sm bg-amber-200 px-0.5 text-slate-900">
@@ -39,6 +40,7 @@ export function SearchResults({ items }: { items: SearchResultItem[] }) {
                 <Fragment key={i}>{part.text}</Fragment>
               ),
             )}
+            {/* biome-ignore-end lint/suspicious/noArrayIndexKey: see above */}
           </p>
         </li>
       ))}

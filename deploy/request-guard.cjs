@@ -37,12 +37,12 @@ function refuse(response, status, message, headers) {
 
 const emit = http.Server.prototype.emit
 
-http.Server.prototype.emit = function (event, request, response) {
+http.Server.prototype.emit = function (event, request, response, ...rest) {
   if (event === 'request') {
     if (!ALLOWED.has(request.method)) return refuse(response, 405, 'Method not allowed', { allow: ALLOW })
     const target = originForm(request)
     if (target === undefined) return refuse(response, 400, 'Bad request: the address is not valid.')
     request.url = target
   }
-  return emit.apply(this, arguments)
+  return emit.call(this, event, request, response, ...rest)
 }

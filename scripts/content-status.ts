@@ -34,7 +34,7 @@ const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => r[i
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ')
 console.log(line(header))
 console.log(line(widths.map((w) => '-'.repeat(w))))
-rows.forEach((r) => console.log(line(r)))
+for (const r of rows) console.log(line(r))
 const totals = locales.slice(1).map((locale) => {
   const states = collections.flatMap((c) => content.slugs(c).map((s) => content.translationState(c, locale, s)))
   return `${locale}: ${states.filter((s) => s === 'translated').length}/${states.length} translated, ${states.filter((s) => s === 'outdated').length} outdated`

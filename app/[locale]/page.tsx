@@ -64,6 +64,7 @@ export default async function HomePage({ params }: Props) {
   }))
   return (
     <>
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: JSON with '<' escaped, built from site settings */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: organizationJsonLd(locale) }} />
       {fallback && <FallbackNotice message={fallback.notice} />}
       <div className="max-w-3xl">

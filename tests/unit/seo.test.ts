@@ -42,9 +42,10 @@ function parseXml(xml: string): XmlElement {
   const root: XmlElement = { name: '#document', attributes: {}, text: '', children: [] }
   const stack = [root]
   const token = /<(\/?)([\w:.-]+)((?:\s+[\w:.-]+="[^"<]*")*)\s*(\/?)>|([^<]+)/gy
-  let m: RegExpExecArray | null
   let at = 0
-  while (at < body.length && (m = token.exec(body))) {
+  while (at < body.length) {
+    const m = token.exec(body)
+    if (!m) break
     at = token.lastIndex
     const [, closing, name, attrs, selfClosing, text] = m
     const top = stack.at(-1)!
