@@ -68,6 +68,6 @@ export const config = {
   // Everything but Next's build output, the files in public/, the staff
   // desk and its API, and the language switch (each handles its own).
   matcher: [
-    '/((?!_next/static|_next/image|staff|api/|language/|favicon\\.ico|icon\\.svg|apple-touch-icon\\.png|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest).*)',
+    '/((?!_next/static|_next/image|staff|api/|language/|favicon\\.ico|logo\\.svg|apple-touch-icon\\.png|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest).*)',
   ],
 }

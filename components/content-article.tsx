@@ -10,6 +10,10 @@ interface ContentArticleProps {
   // original is shown instead.
   fallback?: { lang: string; dir: 'ltr' | 'rtl'; notice: string }
   meta?: ReactNode
+  // The way back up, for pages below a section.
+  breadcrumbs?: ReactNode
+  // What the page is mostly visited for (a list), shown before the text.
+  lead?: ReactNode
   // "Last updated …", already formatted for the page's language.
   updated: string
   edit: { href: string; label: string }
@@ -17,13 +21,15 @@ interface ContentArticleProps {
 }
 
 // The one shape every markdown-backed page shares: heading, notice, text.
-export function ContentArticle({ title, html, fallback, meta, updated, edit, children }: ContentArticleProps) {
+export function ContentArticle({ title, html, fallback, meta, breadcrumbs, lead, updated, edit, children }: ContentArticleProps) {
   return (
-    <article className="mx-auto max-w-3xl">
+    <article className="max-w-3xl">
+      {breadcrumbs}
       {fallback && <FallbackNotice message={fallback.notice} />}
       <PageHeading title={title} lang={fallback?.lang} dir={fallback?.dir}>
         {meta}
       </PageHeading>
+      {lead}
       <Prose html={html} lang={fallback?.lang} dir={fallback?.dir} />
       {children}
       <footer className="mt-12 flex flex-wrap justify-between gap-2 border-t border-slate-200 pt-4 text-sm text-slate-700">

@@ -12,7 +12,7 @@ export function LanguageSwitcher({ current, label, languages }: { current: Local
   const pathname = usePathname() ?? `/${current}`
   return (
     <nav aria-label={label}>
-      <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
+      <ul className="flex flex-wrap gap-x-1 gap-y-1 text-sm">
         {languages.map(({ locale, name }) => (
           <li key={locale}>
             <a
@@ -20,7 +20,7 @@ export function LanguageSwitcher({ current, label, languages }: { current: Local
               lang={locale}
               hrefLang={locale}
               aria-current={locale === current ? 'true' : undefined}
-              className="rounded px-1 py-0.5 text-brand-100 underline-offset-4 hover:underline aria-[current=true]:font-semibold aria-[current=true]:text-white aria-[current=true]:underline"
+              className="block rounded px-2 py-1 text-brand-800 underline-offset-4 hover:underline aria-[current=true]:font-semibold aria-[current=true]:text-brand-900 aria-[current=true]:underline"
             >
               {name}
             </a>

@@ -1,3 +1,6 @@
+'use client'
+
+import { usePathname } from 'next/navigation'
 import { PageLink } from '@/components/page-link'
 
 export interface NavLink {
@@ -5,29 +8,33 @@ export interface NavLink {
   label: string
 }
 
-// Two renderings of one list, one visible at a time: a <details> menu on
-// narrow screens (opens without JavaScript) and a plain row on wide ones.
-export function PrimaryNav({ links, label, menuLabel }: { links: NavLink[]; label: string; menuLabel: string }) {
-  const items = links.map((link) => (
-    <li key={link.href}>
-      <PageLink href={link.href} className="block rounded px-3 py-2 font-medium text-brand-900 hover:bg-brand-50 hover:underline">
-        {link.label}
-      </PageLink>
-    </li>
-  ))
+// Where the visitor is: the link to this very page is the current page;
+// the section a deeper page belongs to (a working group under "Working
+// groups") is marked too. Read from the path, which a layout cannot see;
+// rendered on the server all the same, so it holds without JavaScript.
+function currentness(pathname: string, href: string, home: string): 'page' | 'true' | undefined {
+  if (pathname === href) return 'page'
+  if (href !== home && pathname.startsWith(`${href}/`)) return 'true'
+  return undefined
+}
+
+export function PrimaryNav({ links, label, homeHref }: { links: NavLink[]; label: string; homeHref: string }) {
+  const pathname = usePathname() ?? ''
   return (
-    <>
-      <details className="group md:hidden">
-        <summary className="cursor-pointer list-none rounded border border-brand-700 px-3 py-2 font-medium text-brand-900 marker:hidden">
-          {menuLabel}
-        </summary>
-        <nav aria-label={label} className="absolute inset-x-0 z-40 mt-2 border-b border-slate-200 bg-white px-4 py-2 shadow-md">
-          <ul>{items}</ul>
-        </nav>
-      </details>
-      <nav aria-label={label} className="hidden md:block">
-        <ul className="flex flex-wrap gap-1">{items}</ul>
-      </nav>
-    </>
+    <nav aria-label={label}>
+      <ul className="flex flex-col gap-1 md:-ms-3 md:flex-row md:flex-wrap">
+        {links.map((link) => (
+          <li key={link.href}>
+            <PageLink
+              href={link.href}
+              aria-current={currentness(pathname, link.href, homeHref)}
+              className="block rounded px-3 py-2 font-medium text-brand-900 underline-offset-8 hover:bg-brand-50 hover:underline aria-[current]:bg-brand-50 aria-[current]:underline aria-[current]:decoration-2"
+            >
+              {link.label}
+            </PageLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
   )
 }

@@ -8,13 +8,15 @@ interface WorkingGroupListProps {
   items: WorkingGroupSummary[]
   topicsLabel: string
   yearsLabel?: string
+  // ": ", "：" or " : ": the page language's own.
+  colon: string
   // 3 under a content page's sections, 2 right under a page title.
   headingLevel?: 2 | 3
   // Shown instead of the list when there is nothing to list.
   empty?: ReactNode
 }
 
-export function WorkingGroupList({ items, topicsLabel, yearsLabel, headingLevel = 3, empty }: WorkingGroupListProps) {
+export function WorkingGroupList({ items, topicsLabel, yearsLabel, colon, headingLevel = 3, empty }: WorkingGroupListProps) {
   if (items.length === 0) return empty ? <div className="mt-6">{empty}</div> : null
   const Heading = `h${headingLevel}` as const
   return (
@@ -30,14 +32,23 @@ export function WorkingGroupList({ items, topicsLabel, yearsLabel, headingLevel 
             <StatusBadge status={item.status} label={item.statusLabel} />
             {item.years && (
               <span className="text-sm text-slate-700">
-                {yearsLabel && <span className="font-medium">{yearsLabel}: </span>}
+                {yearsLabel && (
+                  <span className="font-medium">
+                    {yearsLabel}
+                    {colon}
+                  </span>
+                )}
                 {item.years}
               </span>
             )}
           </p>
           <p className="mt-2 text-slate-800">{item.summary}</p>
           <p className="mt-2 text-sm text-slate-700">
-            <span className="font-medium">{topicsLabel}:</span> {item.topics}
+            <span className="font-medium">
+              {topicsLabel}
+              {colon}
+            </span>
+            {item.topics}
           </p>
         </li>
       ))}

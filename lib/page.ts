@@ -20,7 +20,7 @@ export function toLocale(value: string): Locale {
 // Shown instead of a translation: the original's language and direction,
 // and the notice in the visitor's language.
 export interface Fallback {
-  lang: string
+  lang: Locale
   dir: 'ltr' | 'rtl'
   notice: string
 }

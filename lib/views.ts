@@ -52,6 +52,29 @@ export function workingGroupsPagePath(): string | undefined {
   return page && entryPath('pages', page.slug)
 }
 
+// Home, then the section page (e.g. /working-groups) by its navigation
+// label or title, for the breadcrumbs of a page below that section.
+export async function sectionTrail(locale: Locale, sectionPath: string): Promise<{ href: string; label: string }[]> {
+  const t = await getTranslations({ locale, namespace: 'nav' })
+  const home = { href: localHref(locale, '/'), label: t('home') }
+  const slug = sectionPath.slice(1)
+  const section = getContent().slugs('pages').includes(slug) ? getContent().entry('pages', locale, slug) : undefined
+  return section ? [home, { href: localHref(locale, sectionPath), label: section.data.nav?.label ?? section.data.title }] : [home]
+}
+
+// The home page's next steps: learning about the constituency, following
+// its working groups, checking membership; each only if its page exists.
+export async function homeNextSteps(locale: Locale): Promise<{ href: string; text: string }[]> {
+  const t = await getTranslations({ locale, namespace: 'home.start' })
+  const steps = [
+    { slug: 'about', text: t('about') },
+    { slug: 'working-groups', text: t('groups') },
+    { slug: 'membership', text: t('membership') },
+  ]
+  const pages = getContent().slugs('pages')
+  return steps.filter((s) => pages.includes(s.slug)).map((s) => ({ href: localHref(locale, `/${s.slug}`), text: s.text }))
+}
+
 // Topic ids in the order content/topics.json lists them.
 export function topicIds(): string[] {
   return Object.keys(getContent().topics)

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import '../globals.css'
 import { LanguageSwitcher } from '@/components/language-switcher'
+import { PrimaryNav } from '@/components/primary-nav'
 import { SearchBox } from '@/components/search-box'
 import { SiteFooter } from '@/components/site-footer'
 import { SiteHeader } from '@/components/site-header'
@@ -30,6 +31,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     // Next drops the page's own metadata because of the status code.
     title: { template: `%s · ${t('site.shortName')}`, default: `${t('notFound.title')} · ${t('site.shortName')}` },
     description: t('site.tagline'),
+    // The SVG for browsers that take it, the ICO (app/favicon.ico) for the rest.
+    icons: { icon: [{ url: '/logo.svg', type: 'image/svg+xml' }, { url: '/favicon.ico', sizes: '48x48' }] },
     // For pages without pageMetadata() (404s); pageMetadata() repeats it
     // because a page's `alternates` replaces this whole object.
     alternates: { types: feedAlternate(locale, t('feed.title')) },
@@ -51,12 +54,14 @@ export default async function LocaleLayout({ children, params }: Props) {
           homeHref={localHref(locale, '/')}
           shortName={t('site.shortName')}
           tagline={t('site.tagline')}
-          nav={nav}
-          navLabel={t('nav.label')}
+          nav={<PrimaryNav links={nav} label={t('nav.label')} homeHref={localHref(locale, '/')} />}
           menuLabel={t('nav.menu')}
+          languageLabel={t('language.label')}
+          languageName={languageName(locale)}
           languageSwitcher={
             <LanguageSwitcher current={locale} label={t('language.label')} languages={locales.map((l) => ({ locale: l, name: languageName(l) }))} />
           }
+          searchLabel={t('search.button')}
           search={
             <SearchBox
               action={localHref(locale, '/search')}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { PageLink } from '@/components/page-link'
 import { FallbackNotice } from '@/components/fallback-notice'
+import { NextSteps } from '@/components/next-steps'
 import { PageHeading } from '@/components/page-heading'
 import { Prose } from '@/components/prose'
 import { PublicationList } from '@/components/publication-list'
@@ -10,7 +11,7 @@ import type { Locale } from '@/lib/i18n/config'
 import { getTranslations } from 'next-intl/server'
 import { pageMetadata, resolveEntry, staticLocaleParams, toLocale } from '@/lib/page'
 import { siteUrl } from '@/lib/site-url'
-import { localHref, publicationSummaries } from '@/lib/views'
+import { homeNextSteps, localHref, publicationSummaries } from '@/lib/views'
 
 export const dynamicParams = false
 export const generateStaticParams = staticLocaleParams
@@ -71,6 +72,7 @@ export default async function HomePage({ params }: Props) {
         <PageHeading title={entry.data.title} lang={fallback?.lang} dir={fallback?.dir} />
         <Prose html={entry.html} lang={fallback?.lang} dir={fallback?.dir} />
       </div>
+      <NextSteps heading={t('start.heading')} steps={await homeNextSteps(locale)} />
       <section aria-labelledby="sections" className="mt-12">
         <h2 id="sections" className="text-2xl font-semibold text-brand-900">{t('sectionsHeading')}</h2>
         <SectionCards items={sections} />

@@ -27,24 +27,33 @@ export default async function ContentPage({ params }: EntryRouteProps) {
   // The membership page's criteria (English ones if the translation has none yet).
   const eligibility = slug === ELIGIBILITY_PAGE ? eligibilityCheck(locale) : undefined
   return (
-    <ContentArticle title={entry.data.title} html={entry.html} fallback={fallback} updated={updated} edit={edit}>
-      {entry.data.lists === 'working-groups' && (
-        <>
-          <WorkingGroupFilters
-            label={t('explorer.navLabel')}
-            statusLabel={t('explorer.statusLabel')}
-            topicLabel={t('explorer.topicLabel')}
-            links={await workingGroupFilterLinks(locale, UNFILTERED)}
-            currentAs="true"
-          />
-          <WorkingGroupList
-            items={await workingGroupSummaries(locale)}
-            topicsLabel={t('workingGroups.topicsLabel')}
-            yearsLabel={t('workingGroups.yearsLabel')}
-            empty={<p>{t('explorer.empty')}</p>}
-          />
-        </>
-      )}
+    <ContentArticle
+      title={entry.data.title}
+      html={entry.html}
+      fallback={fallback}
+      updated={updated}
+      edit={edit}
+      lead={
+        entry.data.lists === 'working-groups' && (
+          <div className="mb-10">
+            <WorkingGroupFilters
+              label={t('explorer.navLabel')}
+              statusLabel={t('explorer.statusLabel')}
+              topicLabel={t('explorer.topicLabel')}
+              links={await workingGroupFilterLinks(locale, UNFILTERED)}
+              currentAs="true"
+            />
+            <WorkingGroupList
+              items={await workingGroupSummaries(locale)}
+              topicsLabel={t('workingGroups.topicsLabel')}
+              yearsLabel={t('workingGroups.yearsLabel')}
+              colon={t('punctuation.colon')}
+              empty={<p>{t('explorer.empty')}</p>}
+            />
+          </div>
+        )
+      }
+    >
       {entry.data.lists === 'publications' && <PublicationList items={publicationSummaries(locale)} />}
       {eligibility && (
         <section aria-labelledby="eligibility-heading" className="mt-10 rounded-lg bg-brand-50 p-6">
@@ -55,7 +64,11 @@ export default async function ContentPage({ params }: EntryRouteProps) {
             action={localHref(locale, ELIGIBILITY_PATH)}
             intro={eligibility.intro}
             criteria={eligibility.criteria}
-            labels={{ activityLegend: t('eligibility.activityLegend'), requiredLegend: t('eligibility.requiredLegend'), submit: t('eligibility.submit') }}
+            labels={{
+              activityLegend: t('eligibility.activityLegend'),
+              requiredLegend: t('eligibility.requiredLegend'),
+              submit: t('eligibility.submit'),
+            }}
             {...textLanguage(locale, eligibility.locale)}
           />
         </section>

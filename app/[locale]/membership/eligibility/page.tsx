@@ -44,55 +44,62 @@ export default async function EligibilityPage({ params, searchParams }: Props) {
     </a>
   )
   return (
-    <article className="mx-auto max-w-3xl">
+    <article className="max-w-3xl">
       <PageHeading title={t('title')} />
-      <section
-        aria-labelledby="eligibility-result"
-        className={`rounded-lg border-s-4 p-6 ${result.eligible ? 'border-emerald-700 bg-emerald-50' : 'border-amber-600 bg-amber-50'}`}
-      >
-        <h2 id="eligibility-result" className="text-2xl font-semibold text-slate-900">
-          {result.eligible ? t('eligibleHeading') : t('notEligibleHeading')}
-        </h2>
-        {result.eligible ? (
-          <>
-            <p className="mt-3">{t('eligibleText')}</p>
-            <p className="mt-2">{mail}</p>
-            <p className="mt-4">
-              <PageLink href={membershipHref} className={link}>
-                {t('howToApply')}
-              </PageLink>
-            </p>
-          </>
-        ) : (
-          <>
-            <p className="mt-3">{t('notEligibleText')}</p>
-            <ul className="mt-3 list-disc space-y-2 ps-6">
-              {result.missingActivity && (
-                <li>
-                  {t('missingActivity')}
-                  <ul className="mt-2 list-[circle] space-y-1 ps-6">
-                    {check.criteria
-                      .filter((c) => c.group === 'activity')
-                      .map((c) => (
-                        <li key={c.id} {...textLang}>
-                          {c.label}
-                        </li>
-                      ))}
-                  </ul>
-                </li>
-              )}
-              {result.missingRequired.map((c) => (
-                <li key={c.id} {...textLang}>
-                  {c.label}
-                </li>
-              ))}
-            </ul>
-            <p className="mt-4">
-              {t('questions')} {mail}
-            </p>
-          </>
-        )}
-      </section>
+      {ticked.length === 0 ? (
+        // Nothing ticked (a direct link or an empty submit): a prompt, not a verdict.
+        <p role="status" className="rounded-lg border-s-4 border-brand-600 bg-brand-50 p-4">
+          {t('emptyPrompt')}
+        </p>
+      ) : (
+        <section
+          aria-labelledby="eligibility-result"
+          className={`rounded-lg border-s-4 p-6 ${result.eligible ? 'border-emerald-700 bg-emerald-50' : 'border-amber-600 bg-amber-50'}`}
+        >
+          <h2 id="eligibility-result" className="text-2xl font-semibold text-slate-900">
+            {result.eligible ? t('eligibleHeading') : t('notEligibleHeading')}
+          </h2>
+          {result.eligible ? (
+            <>
+              <p className="mt-3">{t('eligibleText')}</p>
+              <p className="mt-2">{mail}</p>
+              <p className="mt-4">
+                <PageLink href={membershipHref} className={link}>
+                  {t('howToApply')}
+                </PageLink>
+              </p>
+            </>
+          ) : (
+            <>
+              <p className="mt-3">{t('notEligibleText')}</p>
+              <ul className="mt-3 list-disc space-y-2 ps-6">
+                {result.missingActivity && (
+                  <li>
+                    {t('missingActivity')}
+                    <ul className="mt-2 list-[circle] space-y-1 ps-6">
+                      {check.criteria
+                        .filter((c) => c.group === 'activity')
+                        .map((c) => (
+                          <li key={c.id} {...textLang}>
+                            {c.label}
+                          </li>
+                        ))}
+                    </ul>
+                  </li>
+                )}
+                {result.missingRequired.map((c) => (
+                  <li key={c.id} {...textLang}>
+                    {c.label}
+                  </li>
+                ))}
+              </ul>
+              <p className="mt-4">
+                {t('questions')} {mail}
+              </p>
+            </>
+          )}
+        </section>
+      )}
       <section aria-labelledby="eligibility-again" className="mt-10">
         <h2 id="eligibility-again" className="text-xl font-semibold text-brand-900">
           {t('againHeading')}

@@ -1,10 +1,11 @@
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { PageLink } from '@/components/page-link'
 import { ContentArticle } from '@/components/content-article'
 import { WorkingGroupFacts } from '@/components/working-group-facts'
 import { getTranslations } from 'next-intl/server'
 import { LocalizedNotFound } from '@/components/localized-not-found'
 import { entryMetadata, entryRoute, staticEntryParams, type EntryRouteProps } from '@/lib/page'
-import { localHref, topicList } from '@/lib/views'
+import { localHref, sectionTrail, topicList } from '@/lib/views'
 
 export const generateStaticParams = () => staticEntryParams('working-groups')
 
@@ -15,6 +16,7 @@ export default async function WorkingGroupPage({ params }: EntryRouteProps) {
   if (!resolved) return <LocalizedNotFound locale={locale} />
   const { entry, fallback, updated, edit } = resolved
   const t = await getTranslations({ locale, namespace: 'workingGroups' })
+  const nav = await getTranslations({ locale, namespace: 'nav' })
   return (
     <ContentArticle
       title={entry.data.title}
@@ -22,6 +24,7 @@ export default async function WorkingGroupPage({ params }: EntryRouteProps) {
       fallback={fallback}
       updated={updated}
       edit={edit}
+      breadcrumbs={<Breadcrumbs label={nav('breadcrumbs')} trail={await sectionTrail(locale, '/working-groups')} current={entry.data.title} {...(fallback && { lang: fallback.lang, dir: fallback.dir })} />}
       meta={
         <WorkingGroupFacts
           status={entry.data.status}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Breadcrumbs } from '@/components/breadcrumbs'
 import { PageLink } from '@/components/page-link'
 import { PageHeading } from '@/components/page-heading'
 import { WorkingGroupFilters } from '@/components/working-group-filters'
@@ -8,7 +9,7 @@ import { getTranslations } from 'next-intl/server'
 import { LocalizedNotFound } from '@/components/localized-not-found'
 import { locales } from '@/lib/i18n/config'
 import { pageMetadata, toLocale } from '@/lib/page'
-import { describeFilter, localHref, topicIds, workingGroupFilterLinks, workingGroupsPagePath, workingGroupSummaries } from '@/lib/views'
+import { describeFilter, localHref, sectionTrail, topicIds, workingGroupFilterLinks, workingGroupsPagePath, workingGroupSummaries } from '@/lib/views'
 import { allFilters, filterPath, parseFilter, UNFILTERED } from '@/lib/working-group-filter'
 
 // One pre-rendered page per language × status × topic; the same list the
@@ -40,6 +41,8 @@ export default async function WorkingGroupFilterPage({ params }: Props) {
   if (!filter) return <LocalizedNotFound locale={locale} />
   const t = await getTranslations({ locale, namespace: 'explorer' })
   const wg = await getTranslations({ locale, namespace: 'workingGroups' })
+  const nav = await getTranslations({ locale, namespace: 'nav' })
+  const punctuation = await getTranslations({ locale, namespace: 'punctuation' })
   const [items, total, links, described] = await Promise.all([
     workingGroupSummaries(locale, filter),
     workingGroupSummaries(locale).then((all) => all.length),
@@ -49,7 +52,8 @@ export default async function WorkingGroupFilterPage({ params }: Props) {
   const indexPath = workingGroupsPagePath()
   const hasMembership = getContent().slugs('pages').includes('membership')
   return (
-    <article className="mx-auto max-w-3xl">
+    <article className="max-w-3xl">
+      <Breadcrumbs label={nav('breadcrumbs')} trail={await sectionTrail(locale, indexPath ?? '/')} current={described} />
       <PageHeading title={t('heading', { filter: described })}>
         <p className="mt-4 max-w-[70ch] text-lg text-slate-800">{t('intro')}</p>
         {indexPath && (
@@ -66,6 +70,7 @@ export default async function WorkingGroupFilterPage({ params }: Props) {
         items={items}
         topicsLabel={wg('topicsLabel')}
         yearsLabel={wg('yearsLabel')}
+        colon={punctuation('colon')}
         headingLevel={2}
         empty={
           <>
