@@ -5,7 +5,7 @@ import matter from 'gray-matter'
 import { ELIGIBILITY_PAGE, ELIGIBILITY_PATH } from '../eligibility'
 import { defaultLocale, isLocale, locales, type Locale } from '../i18n/config'
 import { filterPaths } from '../working-group-filter'
-import { renderMarkdown } from './markdown'
+import { renderMarkdown, type PageHeading } from './markdown'
 import { ContentError, problemsFromZod, type ContentProblem } from './problems'
 import {
   collections,
@@ -25,6 +25,10 @@ export interface Entry<C extends CollectionName = CollectionName> {
   locale: Locale
   data: CollectionData[C]
   html: string
+  // The visible text of `html`, for the search index.
+  text: string
+  // Its h2/h3 section headings with their ids.
+  headings: PageHeading[]
   file: string
   // Hash of the English original's title and body: translations record it
   // in `source` so the status report can see when they fall behind.
@@ -223,7 +227,7 @@ export function loadContent(root: string): Content {
         if (!topicIds.has(topic)) problems.push({ file: entry.file, field: 'topics', message: `unknown topic "${topic}" (known: ${[...topicIds].join(', ')})` })
       }
     }
-    const { html, problems: markdownProblems } = renderMarkdown(entry.body, {
+    const { html, text, headings, problems: markdownProblems } = renderMarkdown(entry.body, {
       file: entry.file,
       linkPrefix: `/${entry.locale}`,
       isKnownPath: (p) => knownPaths.has(p),
@@ -238,6 +242,8 @@ export function loadContent(root: string): Content {
       locale: entry.locale,
       data: entry.data,
       html,
+      text,
+      headings,
       file: entry.file,
       sourceHash: original.sourceHash,
     })
