@@ -142,7 +142,7 @@ describe('search', () => {
     ['an HTML attribute', '"><img src=x onerror=alert(1)>'],
     ['lone surrogate', '\ud800 registrar'],
     ['Arabic marks only', '\u064b\u0650\u0640'],
-    ['a non-string', { toString: () => 'registrar' }],
+    ['a non-string', { toString: (): string => 'registrar' }],
   ])('answers a query of %s without throwing', (_, query) => {
     for (const locale of ['en', 'ar', 'zh'] as const) {
       const results = search(locale, query)
@@ -155,6 +155,6 @@ describe('search', () => {
     expect(search('en', '')).toEqual([])
     expect(search('en', '   ')).toEqual([])
     expect(search('en', '.*+?^${}()|[]\\')).toEqual([])
-    expect(search('en', { toString: () => 'registrar' })).toEqual([])
+    expect(search('en', { toString: (): string => 'registrar' })).toEqual([])
   })
 })
