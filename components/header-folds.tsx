@@ -10,6 +10,7 @@ import { type ReactNode, useEffect, useRef } from 'react'
 export function HeaderFolds({ children, className }: { children: ReactNode; className?: string }) {
   const pathname = usePathname()
   const ref = useRef<HTMLDivElement>(null)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the effect is about the path changing, not about reading it
   useEffect(() => {
     for (const fold of ref.current?.querySelectorAll('details[open]') ?? []) fold.removeAttribute('open')
   }, [pathname])

@@ -1,4 +1,4 @@
-import MiniSearch, { type SearchResult as MiniSearchResult } from 'minisearch'
+import MiniSearch, { type Options, type SearchResult as MiniSearchResult } from 'minisearch'
 import { entryPath, getContent, type CollectionName } from './content'
 import type { Locale } from './i18n/config'
 import { getPathname } from './i18n/navigation'
@@ -27,6 +27,7 @@ export interface SearchResult {
 interface SearchDocument {
   id: string
   title: string
+  keywords: string
   text: string
   url: string
   lang: Locale
@@ -40,66 +41,69 @@ const SNIPPET_LEAD = 60
 const MAX_RESULTS = 50
 
 // ---------------------------------------------------------------------------
-// Text
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
-const BLOCK_TAG = /<\/?(?:p|h[1-6]|li|ul|ol|dl|dt|dd|blockquote|pre|table|thead|tbody|tfoot|tr|td|th|br|hr|div|section)\b[^>]*>/gi
-
-function decodeEntity(whole: string, body: string): string {
-  const lower = body.toLowerCase()
-  if (lower.startsWith('#')) {
-    const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10)
-    return Number.isInteger(code) && code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
-      ? String.fromCodePoint(code)
-      : whole
-  }
-  return ENTITIES[lower] ?? whole
-}
-
-// The visible text of the sanitised HTML that remark-html renders: blocks
-// become spaces so words in adjacent paragraphs do not run together.
-export function plainText(html: string): string {
-  return html
-    .replace(BLOCK_TAG, ' ')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, decodeEntity)
-    .replace(/\s+/g, ' ')
-    .trim()
-}
-
-// ---------------------------------------------------------------------------
 // Tokens
 
-// Chinese (and Japanese) is written without spaces: a run of these
-// characters is indexed as each character plus each overlapping pair, so a
-// word of any length is found by the pairs it is made of.
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
-const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{M}\p{N}])+/gu
+// Words are found by Unicode's word-break rules, which for Chinese, Japanese,
+// Thai and the like (written without spaces) look words up in ICU's
+// dictionary: 秘书处负责 -> 秘书 | 处 | 负责. The rules depend on the script,
+// not the language, so one segmenter serves every language, the index and
+// the query alike.
+const segmenter = new Intl.Segmenter('und', { granularity: 'word' })
+// Within a segment, only letters and digits: "l'adhésion" is found by
+// "adhésion", "e-mail" by "mail", as before segmentation.
+const WORD_PART = /[\p{L}\p{M}\p{N}]+/gu
+const HAN_RUN = /\p{Script=Han}{2,}/gu
+const HAN = /\p{Script=Han}/u
+const HAN_CHAR = /^\p{Script=Han}$/u
+const HAN_BEFORE = /\p{Script=Han}$/u
+const HAN_AFTER = /^\p{Script=Han}/u
 
 interface Token {
   text: string
   start: number
   end: number
-  cjk: boolean
 }
 
-function tokensWithOffsets(text: string): Token[] {
+// A query's words are segmented on their own, a page's in context, and the
+// dictionary can cut the same characters differently (域名 alone, 域 | 名 in
+// a longer run); and a visitor may type part of a word (书处 of 秘书处). So
+// each run of Chinese characters is also indexed as overlapping character
+// pairs, which any text containing the typed characters contains too; lone
+// characters inside a run are left to the pairs (they would otherwise have
+// to match exactly a character the page's context made part of a word).
+// Measured on the Chinese pages (1,500 random 2-5 character strings from
+// them): words alone find every page containing the string for 89% of them
+// (92% with prefix search), words and pairs for all. A lone character is
+// found where it starts a word or pair, not at the end of a run (84%).
+function tokensOf(text: string): Token[] {
   const tokens: Token[] = []
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index
-    tokens.push({ text: m[0], start, end: start + m[0].length, cjk: CJK_CHAR.test(m[0]) })
+  const words = new Set<string>()
+  for (const segment of segmenter.segment(text)) {
+    if (!segment.isWordLike) continue
+    for (const part of segment.segment.matchAll(WORD_PART)) {
+      const start = segment.index + part.index
+      const end = start + part[0].length
+      if (HAN_CHAR.test(part[0]) && (HAN_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || HAN_AFTER.test(text.slice(end, end + 2)))) continue
+      tokens.push({ text: part[0], start, end })
+      words.add(`${start}:${end}`)
+    }
+  }
+  for (const run of text.matchAll(HAN_RUN)) {
+    const chars = [...run[0]]
+    let start = run.index
+    for (let i = 0; i + 1 < chars.length; i++) {
+      const pair = chars[i]! + chars[i + 1]!
+      const end = start + pair.length
+      if (!words.has(`${start}:${end}`)) tokens.push({ text: pair, start, end })
+      start += chars[i]!.length
+    }
   }
   return tokens
 }
 
-function cjkTerms(run: string): string[] {
-  const chars = [...run]
-  const bigrams = chars.slice(0, -1).map((c, i) => c + chars[i + 1]!)
-  return [...chars, ...bigrams]
-}
-
+// The index, the query and the snippet highlighter all cut text here.
 export function tokenize(text: string): string[] {
-  return tokensWithOffsets(text).flatMap((t) => (t.cjk ? cjkTerms(t.text) : [t.text]))
+  return tokensOf(text).map((t) => t.text)
 }
 
 // Arabic is often written without short vowels and with several spellings
@@ -123,33 +127,24 @@ export function normaliseTerm(term: string): string {
   )
 }
 
-// The site's vocabulary is a few thousand words: snippets look each one up
-// here instead of normalising it again for every result.
-const normalised = new Map<string, string>()
-function normalisedWord(word: string): string {
-  let form = normalised.get(word)
-  if (form === undefined) {
-    form = normaliseTerm(word)
-    if (normalised.size < 100_000) normalised.set(word, form)
-  }
-  return form
-}
-
-function processTerm(term: string): string | null {
-  return normaliseTerm(term) || null
-}
-
-const isCjkTerm = (term: string) => CJK_CHAR.test(term)
 const FUZZY_SCRIPT = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}]+$/u
 
-const searchOptions = {
-  boost: { title: 3 },
-  // "regist" finds "registrars"; not for single letters, which would match half the site.
-  prefix: (term: string) => !isCjkTerm(term) && term.length >= 2,
-  // One typo is forgiven in longer words in alphabetic scripts.
-  fuzzy: (term: string) => (term.length > 4 && FUZZY_SCRIPT.test(term) ? 0.2 : false),
+const OPTIONS: Options<SearchDocument> = {
+  fields: ['title', 'keywords', 'text'],
+  storeFields: ['title', 'url', 'lang', 'text'],
   tokenize,
-  processTerm,
+  processTerm: (term) => normaliseTerm(term) || null,
+  searchOptions: {
+    boost: { title: 3, keywords: 2 },
+    // Every word must match (search() falls back to any word).
+    combineWith: 'AND',
+    // "regist" finds "registrars", not for single letters, which would match
+    // half the site. A lone Chinese character (part of a word) finds the words
+    // and pairs it starts; longer Chinese terms are matched whole, by pairs.
+    prefix: (term) => (HAN.test(term) ? [...term].length === 1 : term.length >= 2),
+    // One typo is forgiven in longer words in alphabetic scripts.
+    fuzzy: (term) => (term.length > 4 && FUZZY_SCRIPT.test(term) ? 0.2 : false),
+  },
 }
 
 // ---------------------------------------------------------------------------
@@ -162,7 +157,15 @@ function documents(locale: Locale): SearchDocument[] {
   return COLLECTIONS.flatMap((collection) =>
     content.entries(collection, locale).map((entry) => {
       const url = getPathname({ locale, href: entryPath(collection, entry.slug) })
-      return { id: url, url, title: entry.data.title, text: plainText(entry.html), lang: entry.locale }
+      return {
+        id: url,
+        url,
+        title: entry.data.title,
+        keywords: (entry.data.keywords ?? []).join('\n'),
+        // One line: snippets are cut from it.
+        text: entry.text.replace(/\s+/g, ' ').trim(),
+        lang: entry.locale,
+      }
     }),
   )
 }
@@ -170,13 +173,7 @@ function documents(locale: Locale): SearchDocument[] {
 function indexFor(locale: Locale): MiniSearch<SearchDocument> {
   let index = indexes.get(locale)
   if (!index) {
-    index = new MiniSearch<SearchDocument>({
-      fields: ['title', 'text'],
-      storeFields: ['title', 'url', 'lang', 'text'],
-      tokenize,
-      processTerm,
-      searchOptions,
-    })
+    index = new MiniSearch<SearchDocument>(OPTIONS)
     index.addAll(documents(locale))
     indexes.set(locale, index)
   }
@@ -191,50 +188,34 @@ interface Span {
   end: number
 }
 
-// Where the matched words are in the text: whole words whose normal form the
-// index matched, and for Chinese the query's character pairs (or a lone
-// character searched on its own), so 秘书处 is marked as one run.
-// Only the text up to one snippet's length past the first match is read.
-function matchSpans(text: string, matched: ReadonlySet<string>, cjkMarks: ReadonlySet<string>): Span[] {
-  const spans: Span[] = []
-  for (const token of text.matchAll(TOKEN)) {
-    const word = token[0]
-    const start = token.index
-    if (spans[0] && start > spans[0].start + SNIPPET_LENGTH) break
-    if (!CJK_CHAR.test(word)) {
-      if (matched.has(normalisedWord(word))) spans.push({ start, end: start + word.length })
-      continue
-    }
-    let offset = start
-    const chars = [...word]
-    chars.forEach((char, i) => {
-      const next = chars[i + 1]
-      const pairEnd = offset + char.length + (next?.length ?? 0)
-      if (next && cjkMarks.has(normaliseTerm(char + next))) spans.push({ start: offset, end: pairEnd })
-      else if (cjkMarks.has(normaliseTerm(char))) spans.push({ start: offset, end: offset + char.length })
-      offset += char.length
-    })
+// Each result's text cut into normalised terms, once per page for the life
+// of the process: re-segmenting every result's whole text on every search
+// took tens of milliseconds for common words.
+const termsOfText = new Map<string, Token[]>()
+
+function termsOf(id: string, text: string): Token[] {
+  let terms = termsOfText.get(id)
+  if (!terms) {
+    terms = tokensOf(text).map((t) => ({ ...t, text: normaliseTerm(t.text) }))
+    terms.sort((a, b) => a.start - b.start)
+    termsOfText.set(id, terms)
   }
-  spans.sort((a, b) => a.start - b.start)
-  const merged: Span[] = []
-  for (const span of spans) {
-    const last = merged.at(-1)
-    // Overlapping, or only spaces apart: "Mar del Plata" is marked as one.
-    if (last && (span.start <= last.end || /^\s+$/.test(text.slice(last.end, span.start)))) last.end = Math.max(last.end, span.end)
-    else merged.push({ ...span })
-  }
-  return merged
+  return terms
 }
 
-function cjkMarksFor(query: string): Set<string> {
-  const marks = new Set<string>()
-  for (const token of tokensWithOffsets(query)) {
-    if (!token.cjk) continue
-    const chars = [...token.text]
-    if (chars.length === 1) marks.add(normaliseTerm(chars[0]!))
-    for (const term of cjkTerms(token.text)) if ([...term].length === 2) marks.add(normaliseTerm(term))
+// Where the terms the index matched are in the text, cut by the same
+// tokenizer as the index; adjacent marks are joined, so 秘书 + 书处 is
+// marked as 秘书处.
+function matchSpans(text: string, terms: readonly Token[], matched: ReadonlySet<string>): Span[] {
+  const merged: Span[] = []
+  for (const term of terms) {
+    if (!matched.has(term.text)) continue
+    const last = merged.at(-1)
+    // Overlapping, or only spaces apart: "Mar del Plata" is marked as one.
+    if (last && (term.start <= last.end || /^\s+$/.test(text.slice(last.end, term.start)))) last.end = Math.max(last.end, term.end)
+    else merged.push({ start: term.start, end: term.end })
   }
-  return marks
+  return merged
 }
 
 // Moves a cut to the nearest space within a few characters, so the window
@@ -293,14 +274,13 @@ export function cleanQuery(query: unknown): string {
   return [...query.slice(0, MAX_QUERY_LENGTH * 4).replace(/\s+/g, ' ').trim()].slice(0, MAX_QUERY_LENGTH).join('').trim()
 }
 
-function toResult(hit: MiniSearchResult, query: string): SearchResult {
+function toResult(hit: MiniSearchResult): SearchResult {
   const text = String(hit.text ?? '')
-  const matched = new Set(hit.terms.filter((t) => !isCjkTerm(t)))
   return {
     title: String(hit.title),
     url: String(hit.url),
     lang: hit.lang as Locale,
-    snippet: snippet(text, matchSpans(text, matched, cjkMarksFor(query))),
+    snippet: snippet(text, matchSpans(text, termsOf(String(hit.id), text), new Set(hit.terms))),
   }
 }
 
@@ -311,7 +291,7 @@ export function search(locale: Locale, query: unknown): SearchResult[] {
   const q = cleanQuery(query)
   if (!q || tokenize(q).length === 0) return []
   const index = indexFor(locale)
-  let hits = index.search(q, { combineWith: 'AND' })
+  let hits = index.search(q)
   if (hits.length === 0) hits = index.search(q, { combineWith: 'OR' })
-  return hits.slice(0, MAX_RESULTS).map((hit) => toResult(hit, q))
+  return hits.slice(0, MAX_RESULTS).map(toResult)
 }

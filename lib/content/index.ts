@@ -4,6 +4,7 @@ import { defaultLocale, type Locale } from '../i18n/config'
 import { entryPath, loadContent, markTranslated, type Content, type Entry } from './load'
 
 export type { Content, Entry, TranslationState } from './load'
+export type { PageHeading } from './markdown'
 export type { CollectionName, EligibilityData, PageData, WorkingGroupData, PublicationData, SiteSettings } from './schemas'
 export { ContentError, formatProblem } from './problems'
 export { entryPath, loadContent, markTranslated }

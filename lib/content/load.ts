@@ -4,7 +4,7 @@ import { dirname, join, relative } from 'node:path'
 import matter from 'gray-matter'
 import { ELIGIBILITY_PAGE } from '../eligibility'
 import { defaultLocale, isLocale, locales, type Locale } from '../i18n/config'
-import { renderMarkdown } from './markdown'
+import { renderMarkdown, type PageHeading } from './markdown'
 import { ContentError, problemsFromZod, type ContentProblem } from './problems'
 import {
   collections,
@@ -24,6 +24,10 @@ export interface Entry<C extends CollectionName = CollectionName> {
   locale: Locale
   data: CollectionData[C]
   html: string
+  // The visible text of `html`, for the search index.
+  text: string
+  // Its h2/h3 section headings with their ids.
+  headings: PageHeading[]
   file: string
   // Hash of the English original's title and body: translations record it
   // in `source` so the status report can see when they fall behind.
@@ -218,7 +222,7 @@ export function loadContent(root: string): Content {
       }
     }
     const links: string[] = []
-    const { html, problems: markdownProblems } = renderMarkdown(entry.body, {
+    const { html, text, headings, problems: markdownProblems } = renderMarkdown(entry.body, {
       file: entry.file,
       linkPrefix: `/${entry.locale}`,
       isKnownPath: (p) => links.push(p) > 0,
@@ -233,6 +237,8 @@ export function loadContent(root: string): Content {
       locale: entry.locale,
       data: entry.data,
       html,
+      text,
+      headings,
       file: entry.file,
       sourceHash: original.sourceHash,
       links,

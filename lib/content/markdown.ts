@@ -1,7 +1,12 @@
+import GithubSlugger from 'github-slugger'
+import type { Element, Root as HtmlRoot } from 'hast'
+import { defaultSchema, sanitize } from 'hast-util-sanitize'
+import { toHtml } from 'hast-util-to-html'
+import { toText } from 'hast-util-to-text'
 import type { Heading, Link, Definition, Root } from 'mdast'
+import { toHast } from 'mdast-util-to-hast'
 import { remark } from 'remark'
 import remarkGfm from 'remark-gfm'
-import remarkHtml from 'remark-html'
 import { visit } from 'unist-util-visit'
 import type { ContentProblem } from './problems'
 
@@ -15,8 +20,19 @@ export interface MarkdownContext {
   tokens: Readonly<Record<string, string>> | undefined
 }
 
+// A section heading of a page, for a table of contents: /about#who-we-are.
+export interface PageHeading {
+  depth: 2 | 3
+  id: string
+  text: string
+}
+
 export interface RenderedMarkdown {
   html: string
+  // What a reader sees, block by block on its own line (the DOM's
+  // innerText): for the search index, never for display.
+  text: string
+  headings: PageHeading[]
   problems: ContentProblem[]
 }
 
@@ -66,18 +82,40 @@ function checkLinks(ctx: MarkdownContext, problems: ContentProblem[]) {
   }
 }
 
-// GitHub's sanitisation schema (remark-html's default, kept explicit here):
-// raw HTML such as <script> and on* handlers is dropped, and only http(s),
-// mailto and relative URLs survive in links.
+// Section headings get an id made from their text the way GitHub makes
+// anchors ("Who we are" -> who-we-are), so /membership#apply works without
+// JavaScript. The ids are added after sanitising, on purpose: the schema
+// rewrites every id to user-content-… (against DOM clobbering by ids that
+// authors write), which GitHub undoes in script and we could not. These come
+// from our own slugger, and authors' raw HTML never reaches the tree, so the
+// only risk left is a heading named like a script global (Next's
+// self.__next_f): leading underscores are dropped. A heading that already
+// has an id (GFM's footnote label) keeps it and is not a section.
+function addHeadingIds(tree: HtmlRoot): PageHeading[] {
+  const slugger = new GithubSlugger()
+  const headings: PageHeading[] = []
+  visit(tree, 'element', (node: Element) => {
+    if ((node.tagName !== 'h2' && node.tagName !== 'h3') || node.properties.id !== undefined) return
+    const text = toText(node).trim()
+    const id = slugger.slug(text).replace(/^_+/, '')
+    if (!id) return
+    node.properties.id = id
+    headings.push({ depth: node.tagName === 'h2' ? 2 : 3, id, text })
+  })
+  return headings
+}
+
+// Markdown -> syntax tree -> sanitised HTML tree, with GitHub's sanitisation
+// schema (what remark-html did before, step for step): raw HTML such as
+// <script> is dropped before sanitising, on* handlers go, and only http(s),
+// mailto and relative URLs survive in links. The HTML and the indexed text
+// come from the same sanitised tree, so search never sees what readers don't.
 export function renderMarkdown(body: string, ctx: MarkdownContext): RenderedMarkdown {
   const problems: ContentProblem[] = []
   const source = replaceTokens(body, ctx, problems)
-  const html = String(
-    remark()
-      .use(remarkGfm)
-      .use(() => checkLinks(ctx, problems))
-      .use(remarkHtml, { sanitize: true })
-      .processSync(source),
-  )
-  return { html, problems }
+  const markdown = remark().use(remarkGfm).parse(source)
+  checkLinks(ctx, problems)(markdown)
+  const tree = sanitize(toHast(markdown, { allowDangerousHtml: false }), defaultSchema) as HtmlRoot
+  const headings = addHeadingIds(tree)
+  return { html: toHtml(tree), text: toText(tree), headings, problems }
 }

@@ -20,6 +20,11 @@ const text = z.string().trim().min(1, 'must not be empty')
 // so the status report can tell an outdated translation from a current one.
 const translationOf = { source: z.string().regex(/^[0-9a-f]{12}$/).optional() }
 
+// Words people search for that the text may not use ("join", "eligibility"
+// for the membership page), in the file's own language. Only the search
+// index reads them, ranked just below the title.
+const keywords = { keywords: z.array(text).optional() }
+
 // The membership page's eligibility check: the criteria an organisation
 // ticks, each in a group. Eligible means at least one `activity` and every
 // `required` criterion (lib/eligibility.ts). Ids are the same in every
@@ -51,6 +56,7 @@ export const pageSchema = z.strictObject({
   nav: z.strictObject({ label: text, order: z.number().int() }).optional(),
   lists: z.enum(['working-groups', 'publications']).optional(),
   eligibility: eligibilitySchema.optional(),
+  ...keywords,
   updated: isoDay,
   ...translationOf,
 })
@@ -62,6 +68,7 @@ export const workingGroupSchema = z.strictObject({
   topics: z.array(z.string()).min(1),
   years: text.optional(),
   link: z.url({ protocol: /^https$/ }).optional(),
+  ...keywords,
   updated: isoDay,
   ...translationOf,
 })
@@ -72,6 +79,7 @@ export const publicationSchema = z.strictObject({
   date: partialDate,
   author: text,
   link: z.url({ protocol: /^https$/ }).optional(),
+  ...keywords,
   updated: isoDay,
   ...translationOf,
 })
