@@ -6,7 +6,7 @@ export interface PublicationSummary {
   summary: string
   date: string
   dateTime: string
-  author: string
+  author?: string
   lang?: string
   dir?: 'ltr' | 'rtl'
 }
@@ -23,7 +23,7 @@ export function PublicationList({ items, headingLevel = 2 }: { items: Publicatio
             </PageLink>
           </Heading>
           <p className="text-sm text-slate-700">
-            {item.author} · <time dateTime={item.dateTime}>{item.date}</time>
+            {item.author && `${item.author} · `}<time dateTime={item.dateTime}>{item.date}</time>
           </p>
           <p className="mt-1 text-slate-800">{item.summary}</p>
         </li>

@@ -1,3 +1,4 @@
+import type { GroupStatus } from '@/lib/working-group-filter'
 import { StatusBadge } from './status-badge'
 
 interface Fact {
@@ -6,7 +7,7 @@ interface Fact {
 }
 
 interface WorkingGroupFactsProps {
-  status: 'current' | 'past'
+  status: GroupStatus
   labels: { status: string; statusValue: string; years: string; topics: string; link: string }
   years?: string
   // Already joined the way the page's language lists things.

@@ -1,12 +1,13 @@
 import { PageLink } from '@/components/page-link'
 import type { ReactNode } from 'react'
+import type { GroupStatus } from '@/lib/working-group-filter'
 import { StatusBadge } from './status-badge'
 
 export interface WorkingGroupSummary {
   href: string
   title: string
   summary: string
-  status: 'current' | 'past'
+  status: GroupStatus
   statusLabel: string
   years?: string
   topics: string

@@ -162,7 +162,7 @@ function documents(locale: Locale): SearchDocument[] {
   return COLLECTIONS.flatMap((collection) =>
     content.entries(collection, locale).map((entry) => {
       const url = localePath(locale, entryPath(collection, entry.slug))
-      return { id: url, url, title: entry.data.title, text: plainText(entry.html), lang: entry.locale }
+      return { id: url, url, title: entry.data.title, text: plainText(entry.html), lang: entry.textLocale }
     }),
   )
 }

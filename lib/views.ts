@@ -6,7 +6,7 @@ import { defaultLocale, direction, type Locale } from './i18n/config'
 import { getDictionary } from './i18n/dictionaries'
 import { formatDate } from './i18n/format'
 import { localePath } from './i18n/paths'
-import { filterGroups, filterLinks, type FilterLinks, type WorkingGroupFilter } from './working-group-filter'
+import { filterGroups, filterLinks, type FilterLinks, type GroupStatus, type WorkingGroupFilter } from './working-group-filter'
 
 // Turns content entries into the plain strings list components show, so
 // components never need to know about locales or front matter.
@@ -15,6 +15,12 @@ import { filterGroups, filterLinks, type FilterLinks, type WorkingGroupFilter } 
 // pronounce it right and punctuation sits on the right side.
 function originalLanguage(page: Locale, text: Locale) {
   return page === text ? {} : { lang: text, dir: direction(text) }
+}
+
+// Until the dictionaries have an "unknown" status label (notes/issue8-ui.md),
+// a status without one shows its id.
+export function statusName(labels: Partial<Record<GroupStatus, string>>, status: GroupStatus): string {
+  return labels[status] ?? status
 }
 
 // "Security, DNS and Transfers" in each language's own way of listing.
@@ -45,13 +51,13 @@ export function topicIds(): string[] {
 export async function workingGroupSummaries(locale: Locale, filter?: WorkingGroupFilter): Promise<WorkingGroupSummary[]> {
   const dict = await getDictionary(locale)
   const all = workingGroups(locale)
-  const entries = filter ? filterGroups(all.map((e) => ({ ...e.data, entry: e })), filter).map((g) => g.entry) : all
+  const entries = filter ? filterGroups(all.map((e) => ({ ...e.data, status: e.data.status.value, entry: e })), filter).map((g) => g.entry) : all
   return entries.map((e) => ({
     href: localePath(locale, entryPath('working-groups', e.slug)),
     title: e.data.title,
     summary: e.data.summary,
-    status: e.data.status,
-    statusLabel: dict.workingGroups.status[e.data.status],
+    status: e.data.status.value,
+    statusLabel: statusName(dict.workingGroups.status, e.data.status.value),
     years: e.data.years,
     topics: topicList(locale, e.data.topics),
     ...originalLanguage(locale, e.locale),
@@ -65,7 +71,7 @@ export async function workingGroupFilterLinks(locale: Locale, current: WorkingGr
   return filterLinks({
     current,
     topicIds: topicIds(),
-    statusLabels: t.status,
+    statusLabels: { ...t.status, unknown: statusName(t.status, 'unknown') },
     allTopicsLabel: t.allTopics,
     topicLabel: (id) => topicLabel(locale, id),
     href: (path) => localePath(locale, path),
@@ -76,7 +82,7 @@ export async function workingGroupFilterLinks(locale: Locale, current: WorkingGr
 export async function describeFilter(locale: Locale, filter: WorkingGroupFilter): Promise<string> {
   const t = (await getDictionary(locale)).explorer
   const parts = [
-    ...(filter.status === 'all' ? [] : [t.status[filter.status]]),
+    ...(filter.status === 'all' ? [] : [statusName(t.status, filter.status)]),
     ...(filter.topic === 'all' ? [] : [topicLabel(locale, filter.topic)]),
   ]
   return parts.length ? parts.join(' · ') : t.status.all

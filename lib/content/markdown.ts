@@ -1,8 +1,9 @@
-import type { Heading, Link, Definition, Root } from 'mdast'
+import type { Heading, Link, Definition, Parent, Root } from 'mdast'
 import { remark } from 'remark'
 import remarkGfm from 'remark-gfm'
 import remarkHtml from 'remark-html'
 import { visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
 import type { ContentProblem } from './problems'
 
 export interface MarkdownContext {
@@ -66,6 +67,24 @@ function checkLinks(ctx: MarkdownContext, problems: ContentProblem[]) {
   }
 }
 
+// remark-gfm turns every bare e-mail address into a mailto: link. Old
+// documents quote people's addresses as part of the record, and those must
+// stay plain text; an address is a link only when written as one:
+// [name@example.org](mailto:name@example.org) or <mailto:name@example.org>.
+// A written link starts with [ or < in the source; a bare address does not.
+function keepBareAddressesPlain() {
+  return (tree: Root, file: VFile) => {
+    const source = String(file.value)
+    visit(tree, 'link', (node: Link, index, parent: Parent | undefined) => {
+      if (!node.url.startsWith('mailto:') || !parent || index === undefined) return
+      const first = source[node.position?.start.offset ?? -1]
+      if (first === '[' || first === '<') return
+      parent.children.splice(index, 1, ...node.children)
+      return index + node.children.length
+    })
+  }
+}
+
 // GitHub's sanitisation schema (remark-html's default, kept explicit here):
 // raw HTML such as <script> and on* handlers is dropped, and only http(s),
 // mailto and relative URLs survive in links.
@@ -75,6 +94,7 @@ export function renderMarkdown(body: string, ctx: MarkdownContext): RenderedMark
   const html = String(
     remark()
       .use(remarkGfm)
+      .use(keepBareAddressesPlain)
       .use(() => checkLinks(ctx, problems))
       .use(remarkHtml, { sanitize: true })
       .processSync(source),

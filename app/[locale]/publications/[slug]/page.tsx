@@ -20,7 +20,7 @@ export default async function PublicationPage({ params }: EntryRouteProps) {
       edit={edit}
       meta={
         <p className="mt-3 text-slate-700">
-          {entry.data.author} · <time dateTime={entry.data.date}>{formatDate(locale, entry.data.date)}</time>
+          {entry.data.author && `${entry.data.author} · `}<time dateTime={entry.data.date}>{formatDate(locale, entry.data.date)}</time>
         </p>
       }
     />

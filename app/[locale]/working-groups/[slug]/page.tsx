@@ -5,7 +5,7 @@ import { getDictionary } from '@/lib/i18n/dictionaries'
 import { localePath } from '@/lib/i18n/paths'
 import { LocalizedNotFound } from '@/lib/not-found'
 import { entryMetadata, entryRoute, staticEntryParams, type EntryRouteProps } from '@/lib/page'
-import { topicList } from '@/lib/views'
+import { statusName, topicList } from '@/lib/views'
 
 export const generateStaticParams = () => staticEntryParams('working-groups')
 
@@ -26,8 +26,8 @@ export default async function WorkingGroupPage({ params }: EntryRouteProps) {
       edit={edit}
       meta={
         <WorkingGroupFacts
-          status={entry.data.status}
-          labels={{ status: t.statusLabel, statusValue: t.status[entry.data.status], years: t.yearsLabel, topics: t.topicsLabel, link: t.linkLabel }}
+          status={entry.data.status.value}
+          labels={{ status: t.statusLabel, statusValue: statusName(t.status, entry.data.status.value), years: t.yearsLabel, topics: t.topicsLabel, link: t.linkLabel }}
           years={entry.data.years}
           topics={topicList(locale, entry.data.topics)}
           link={entry.data.link}
