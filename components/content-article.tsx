@@ -8,7 +8,7 @@ interface ContentArticleProps {
   html: string
   // Set when the visitor's language has no translation and the English
   // original is shown instead.
-  fallback?: { lang: string; dir: 'ltr' | 'rtl'; notice: string }
+  fallback?: { lang: string; dir: 'ltr' | 'rtl'; notice: string; title: boolean }
   meta?: ReactNode
   // The way back up, for pages below a section.
   breadcrumbs?: ReactNode
@@ -26,7 +26,7 @@ export function ContentArticle({ title, html, fallback, meta, breadcrumbs, lead,
     <article className="max-w-3xl">
       {breadcrumbs}
       {fallback && <FallbackNotice message={fallback.notice} />}
-      <PageHeading title={title} lang={fallback?.lang} dir={fallback?.dir}>
+      <PageHeading title={title} {...(fallback?.title && { lang: fallback.lang, dir: fallback.dir })}>
         {meta}
       </PageHeading>
       {lead}

@@ -54,10 +54,7 @@ export function EligibilityForm({ action, intro, criteria, ticked = [], labels, 
           )
         })}
       </fieldset>
-      <button
-        type="submit"
-        className="mt-6 rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900"
-      >
+      <button type="submit" className="mt-6 rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">
         {labels.submit}
       </button>
     </form>

@@ -8,7 +8,15 @@ import type { Locale } from '@/lib/i18n/config'
 // JavaScript off. Each goes through /language/<locale> (app/language),
 // which remembers the choice and redirects to this page in that language.
 // Plain <a> (not next/link): a language change swaps the whole document.
-export function LanguageSwitcher({ current, label, languages }: { current: Locale; label: string; languages: { locale: Locale; name: string }[] }) {
+export function LanguageSwitcher({
+  current,
+  label,
+  languages,
+}: {
+  current: Locale
+  label: string
+  languages: { locale: Locale; name: string }[]
+}) {
   const pathname = usePathname() ?? `/${current}`
   return (
     <nav aria-label={label}>

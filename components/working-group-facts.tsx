@@ -1,3 +1,4 @@
+import type { StatusView } from '@/lib/views'
 import { StatusBadge } from './status-badge'
 
 interface Fact {
@@ -6,21 +7,48 @@ interface Fact {
 }
 
 interface WorkingGroupFactsProps {
-  status: 'current' | 'past'
-  labels: { status: string; statusValue: string; years: string; topics: string; link: string }
+  status: StatusView
+  labels: { status: string; source: string; years: string; topics: string; link: string }
   years?: string
   // Already joined the way the page's language lists things.
   topics: string
   link?: string
 }
 
-// The same summary block on every working-group page, from front matter.
+// The same summary block on every working-group page, from front matter:
+// what is known, as of when, and who said so.
 export function WorkingGroupFacts({ status, labels, years, topics, link }: WorkingGroupFactsProps) {
+  const source = status.sourceUrl ? (
+    <a href={status.sourceUrl} className="text-brand-800 underline">
+      {status.source}
+    </a>
+  ) : (
+    status.source
+  )
   const facts: Fact[] = [
-    { label: labels.status, value: <StatusBadge status={status} label={labels.statusValue} /> },
+    { label: labels.status, value: <StatusBadge status={status} withDate={false} /> },
+    {
+      label: labels.source,
+      value: (
+        <>
+          {status.asOf} · {source}
+        </>
+      ),
+    },
     ...(years ? [{ label: labels.years, value: years }] : []),
     { label: labels.topics, value: topics },
-    ...(link ? [{ label: labels.link, value: <a href={link} className="text-brand-800 underline">{new URL(link).hostname}</a> }] : []),
+    ...(link
+      ? [
+          {
+            label: labels.link,
+            value: (
+              <a href={link} className="text-brand-800 underline">
+                {new URL(link).hostname}
+              </a>
+            ),
+          },
+        ]
+      : []),
   ]
   return (
     <dl className="mt-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-slate-50 p-4">

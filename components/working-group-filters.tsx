@@ -25,7 +25,9 @@ function FilterRow({ id, heading, links, currentAs }: { id: string; heading: str
               href={link.href}
               aria-current={link.current ? currentAs : undefined}
               className={`inline-block rounded-full border px-3 py-1 text-sm underline-offset-4 hover:underline ${
-                link.current ? 'border-brand-800 bg-brand-800 font-semibold text-white' : 'border-slate-300 bg-white text-brand-800 hover:border-brand-600'
+                link.current
+                  ? 'border-brand-800 bg-brand-800 font-semibold text-white'
+                  : 'border-slate-300 bg-white text-brand-800 hover:border-brand-600'
               }`}
             >
               {link.label}

@@ -1,8 +1,8 @@
 import { PageLink } from '@/components/page-link'
 import type { WorkingGroupSummary } from '@/lib/views'
 import type { ReactNode } from 'react'
+import type { GroupStatus } from '@/lib/working-group-filter'
 import { StatusBadge } from './status-badge'
-
 
 interface WorkingGroupListProps {
   items: WorkingGroupSummary[]
@@ -29,7 +29,7 @@ export function WorkingGroupList({ items, topicsLabel, yearsLabel, colon, headin
             </PageLink>
           </Heading>
           <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
-            <StatusBadge status={item.status} label={item.statusLabel} />
+            <StatusBadge status={item.status} />
             {item.years && (
               <span className="text-sm text-slate-700">
                 {yearsLabel && (

@@ -6,7 +6,7 @@ export interface FeedItem {
   summary: string
   // YYYY, YYYY-MM or YYYY-MM-DD, as in publication front matter.
   date: string
-  author: string
+  author?: string
 }
 
 export interface FeedChannel {
@@ -46,7 +46,7 @@ export function buildRss(channel: FeedChannel): string {
       `      <guid isPermaLink="true">${escapeXml(item.url)}</guid>`,
       `      ${element('description', item.summary)}`,
       `      ${element('pubDate', rssDate(item.date))}`,
-      `      ${element('dc:creator', item.author)}`,
+      ...(item.author ? [`      ${element('dc:creator', item.author)}`] : []),
       '    </item>',
     ].join('\n'),
   )

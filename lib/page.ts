@@ -23,6 +23,9 @@ export interface Fallback {
   lang: Locale
   dir: 'ltr' | 'rtl'
   notice: string
+  // The title is in that language too (an untranslated page); an
+  // English-only document has a translated title over its English text.
+  title: boolean
 }
 
 export interface ResolvedEntry<C extends CollectionName> {
@@ -44,8 +47,10 @@ export async function resolveEntry<C extends CollectionName>(
   const updated = t('page.updated', { date: formatPartialDate(locale, entry.data.updated) })
   const { repositoryUrl, repositoryBranch } = getContent().site
   const edit = { href: `${repositoryUrl}/edit/${repositoryBranch}/${entry.file}`, label: t('page.edit') }
-  if (entry.locale === locale) return { entry, updated, edit }
-  return { entry, updated, edit, fallback: { lang: entry.locale, dir: direction(entry.locale), notice: t('language.fallbackNotice') } }
+  if (entry.textLocale === locale) return { entry, updated, edit }
+  const notice = entry.originalLanguageOnly ? t('language.originalOnlyNotice') : t('language.fallbackNotice')
+  const fallback = { lang: entry.textLocale, dir: direction(entry.textLocale), notice, title: entry.locale !== locale }
+  return { entry, updated, edit, fallback }
 }
 
 // Canonical URL plus one alternate per language and x-default, so search

@@ -164,7 +164,7 @@ function documents(locale: Locale): SearchDocument[] {
         keywords: (entry.data.keywords ?? []).join('\n'),
         // One line: snippets are cut from it.
         text: entry.text.replace(/\s+/g, ' ').trim(),
-        lang: entry.locale,
+        lang: entry.textLocale,
       }
     }),
   )

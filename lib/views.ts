@@ -1,19 +1,32 @@
 import 'server-only'
 import { getTranslations } from 'next-intl/server'
-import { getContent, publicationsNewestFirst, workingGroups, entryPath } from './content'
+import { type GroupStatusData, getContent, publicationsNewestFirst, statusConfirmation, workingGroups, entryPath } from './content'
 import { defaultLocale, formatPartialDate, textLanguage, type Locale } from './i18n/config'
 import { getPathname } from './i18n/navigation'
-import { filterGroups, filterLinks, type FilterLinks, type WorkingGroupFilter } from './working-group-filter'
+import { filterGroups, filterLinks, type FilterLinks, type GroupStatus, type WorkingGroupFilter } from './working-group-filter'
 
 // Turns content entries into the plain strings list components show, so
 // components never need to know about locales or front matter.
+
+// A working group's status as a reader should take it: the value, the
+// date a source last confirmed it, that source, and a warning when the
+// confirmation is too old to be read as today's fact.
+export interface StatusView {
+  value: GroupStatus
+  label: string
+  // "As of 2012"
+  asOf: string
+  // "Not confirmed since 2012", when stale.
+  stale?: string
+  source: string
+  sourceUrl?: string
+}
 
 export interface WorkingGroupSummary {
   href: string
   title: string
   summary: string
-  status: 'current' | 'past'
-  statusLabel: string
+  status: StatusView
   years?: string
   topics: string
   lang?: string
@@ -26,12 +39,31 @@ export interface PublicationSummary {
   summary: string
   date: string
   dateTime: string
-  author: string
+  author?: string
+  // Set when the document itself is in another language than its listing
+  // ("In English").
+  textLanguageLabel?: string
   lang?: string
   dir?: 'ltr' | 'rtl'
 }
 
 export const localHref = (locale: Locale, path: string) => getPathname({ locale, href: path })
+
+const PRECISIONS = ['year', 'month', 'day'] as const
+
+export async function statusView(locale: Locale, status: GroupStatusData, today = new Date()): Promise<StatusView> {
+  const t = await getTranslations({ locale, namespace: 'workingGroups' })
+  const { stale, asOf } = statusConfirmation(status, today)
+  const date = { date: formatPartialDate(locale, asOf), precision: PRECISIONS[asOf.split('-').length - 1]! }
+  return {
+    value: status.value,
+    label: t(`status.${status.value}`),
+    asOf: t('asOf', date),
+    stale: stale ? t('notConfirmedSince', date) : undefined,
+    source: status.source,
+    sourceUrl: status.sourceUrl,
+  }
+}
 
 // "Security, DNS and Transfers" in each language's own way of listing.
 export function topicList(locale: Locale, topics: string[]): string {
@@ -82,19 +114,24 @@ export function topicIds(): string[] {
 
 // Every working group, or only those a filter keeps (same order).
 export async function workingGroupSummaries(locale: Locale, filter?: WorkingGroupFilter): Promise<WorkingGroupSummary[]> {
-  const t = await getTranslations({ locale, namespace: 'workingGroups.status' })
   const all = workingGroups(locale)
-  const entries = filter ? filterGroups(all.map((e) => ({ ...e.data, entry: e })), filter).map((g) => g.entry) : all
-  return entries.map((e) => ({
-    href: localHref(locale, entryPath('working-groups', e.slug)),
-    title: e.data.title,
-    summary: e.data.summary,
-    status: e.data.status,
-    statusLabel: t(e.data.status),
-    years: e.data.years,
-    topics: topicList(locale, e.data.topics),
-    ...textLanguage(locale, e.locale),
-  }))
+  const entries = filter
+    ? filterGroups(
+        all.map((e) => ({ ...e.data, status: e.data.status.value, entry: e })),
+        filter,
+      ).map((g) => g.entry)
+    : all
+  return Promise.all(
+    entries.map(async (e) => ({
+      href: localHref(locale, entryPath('working-groups', e.slug)),
+      title: e.data.title,
+      summary: e.data.summary,
+      status: await statusView(locale, e.data.status),
+      years: e.data.years,
+      topics: topicList(locale, e.data.topics),
+      ...textLanguage(locale, e.locale),
+    })),
+  )
 }
 
 // The explorer's status and topic links, in the page's language, with the
@@ -104,7 +141,7 @@ export async function workingGroupFilterLinks(locale: Locale, current: WorkingGr
   return filterLinks({
     current,
     topicIds: topicIds(),
-    statusLabels: { all: t('status.all'), current: t('status.current'), past: t('status.past') },
+    statusLabels: { all: t('status.all'), current: t('status.current'), past: t('status.past'), unknown: t('status.unknown') },
     allTopicsLabel: t('allTopics'),
     topicLabel: (id) => topicLabel(locale, id),
     href: (path) => localHref(locale, path),
@@ -121,7 +158,8 @@ export async function describeFilter(locale: Locale, filter: WorkingGroupFilter)
   return parts.length ? parts.join(' · ') : t('all')
 }
 
-export function publicationSummaries(locale: Locale, limit?: number): PublicationSummary[] {
+export async function publicationSummaries(locale: Locale, limit?: number): Promise<PublicationSummary[]> {
+  const t = await getTranslations({ locale, namespace: 'language' })
   return publicationsNewestFirst(locale)
     .slice(0, limit)
     .map((e) => ({
@@ -131,6 +169,8 @@ export function publicationSummaries(locale: Locale, limit?: number): Publicatio
       date: formatPartialDate(locale, e.data.date),
       dateTime: e.data.date,
       author: e.data.author,
+      // An English-only document keeps a translated title and summary here.
+      textLanguageLabel: e.textLocale === locale ? undefined : t('inEnglish'),
       ...textLanguage(locale, e.locale),
     }))
 }

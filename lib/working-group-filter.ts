@@ -2,7 +2,12 @@
 // exist, and the links that switch between them. Pure, so the proxy's path
 // list, the pages and the tests all share one definition.
 
-export const statusFilters = ['all', 'current', 'past'] as const
+// A group's status as its source states it; `unknown` when the source does
+// not say whether the group is still running.
+export const groupStatuses = ['current', 'past', 'unknown'] as const
+export type GroupStatus = (typeof groupStatuses)[number]
+
+export const statusFilters = ['all', ...groupStatuses] as const
 export type StatusFilter = (typeof statusFilters)[number]
 export const ALL = 'all'
 
@@ -13,7 +18,7 @@ export interface WorkingGroupFilter {
 }
 
 export interface FilterableGroup {
-  status: 'current' | 'past'
+  status: GroupStatus
   topics: readonly string[]
 }
 

@@ -4,7 +4,7 @@
 // first step of `npm run build`, `dev` and `typecheck`.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { ContentError } from '../lib/content'
+import { ContentError, formatProblem } from '../lib/content'
 import { checkSite } from '../lib/routes'
 
 export const MANIFEST = join(import.meta.dirname, '../lib/generated/route-manifest.json')
@@ -12,8 +12,10 @@ export const MANIFEST = join(import.meta.dirname, '../lib/generated/route-manife
 const root = process.env.CONTENT_DIR ?? join(process.cwd(), 'content')
 const started = performance.now()
 try {
-  const { paths } = checkSite(root)
+  const { content, paths } = checkSite(root)
   const ms = Math.round(performance.now() - started)
+  // Warnings do not fail the check: a preview builds with example settings.
+  for (const warning of content.warnings) console.warn(`warning: ${formatProblem(warning)}`)
   console.log(`content OK: ${paths.length} pages in every language, checked in ${ms} ms`)
   if (process.argv.includes('--manifest')) {
     mkdirSync(dirname(MANIFEST), { recursive: true })

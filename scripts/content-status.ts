@@ -21,11 +21,13 @@ if (args[0] === '--mark') {
 }
 
 const content = loadContent(root)
-const symbol = { translated: '✓', missing: '—', outdated: 'outdated' } as const
+const symbol = { translated: '✓', missing: '—', outdated: 'outdated', 'original-only': 'original only' } as const
 const collections: CollectionName[] = ['pages', 'working-groups', 'publications']
+// A document kept in English: only its title and summary are translated,
+// and a language without them is "original only", never missing.
 const rows = collections.flatMap((collection) =>
   content.slugs(collection).map((slug) => [
-    `${collection}/${slug}`,
+    `${collection}/${slug}${content.entry(collection, 'en', slug)!.originalLanguageOnly ? ' (title and summary)' : ''}`,
     ...locales.slice(1).map((locale) => symbol[content.translationState(collection, locale, slug)]),
   ]),
 )
@@ -37,6 +39,8 @@ console.log(line(widths.map((w) => '-'.repeat(w))))
 for (const r of rows) console.log(line(r))
 const totals = locales.slice(1).map((locale) => {
   const states = collections.flatMap((c) => content.slugs(c).map((s) => content.translationState(c, locale, s)))
-  return `${locale}: ${states.filter((s) => s === 'translated').length}/${states.length} translated, ${states.filter((s) => s === 'outdated').length} outdated`
+  const count = (state: string) => states.filter((s) => s === state).length
+  const expected = states.length - count('original-only')
+  return `${locale}: ${count('translated')}/${expected} translated, ${count('outdated')} outdated, ${count('original-only')} in English only`
 })
 console.log(`\n${totals.join('\n')}`)

@@ -79,7 +79,7 @@ export default async function HomePage({ params }: Props) {
       </section>
       <section aria-labelledby="newest" className="mt-12 max-w-3xl">
         <h2 id="newest" className="text-2xl font-semibold text-brand-900">{t('newestPublications')}</h2>
-        <PublicationList items={publicationSummaries(locale, 3)} headingLevel={3} />
+        <PublicationList items={await publicationSummaries(locale, 3)} headingLevel={3} />
         <p className="mt-6">
           <PageLink href={localHref(locale, '/publications')} className="font-medium text-brand-800 underline">
             {t('allPublications')}

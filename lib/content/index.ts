@@ -1,12 +1,14 @@
 import { join } from 'node:path'
 import { ELIGIBILITY_PAGE, type Criterion } from '../eligibility'
 import { defaultLocale, type Locale } from '../i18n/config'
+import { groupStatuses } from '../working-group-filter'
 import { entryPath, loadContent, markTranslated, type Content, type Entry } from './load'
 
 export type { Content, Entry, TranslationState } from './load'
 export type { PageHeading } from './markdown'
-export type { CollectionName, EligibilityData, PageData, WorkingGroupData, PublicationData, SiteSettings } from './schemas'
-export { ContentError, formatProblem } from './problems'
+export type { CollectionName, EligibilityData, GroupStatusData, PageData, WorkingGroupData, PublicationData, SiteSettings } from './schemas'
+export { ContentError, formatProblem, type ContentProblem } from './problems'
+export { statusConfirmation, STATUS_FRESH_YEARS, type StatusConfirmation } from './status'
 export { entryPath, loadContent, markTranslated }
 
 let cached: Content | undefined
@@ -40,10 +42,11 @@ export function publicationsNewestFirst(locale: Locale): Entry<'publications'>[]
 }
 
 export function workingGroups(locale: Locale): Entry<'working-groups'>[] {
-  // Current groups first: they are the ones a prospective member can join.
+  // Current groups first, then past, then those whose status is unknown.
+  const rank = (e: Entry<'working-groups'>) => groupStatuses.indexOf(e.data.status.value)
   return getContent()
     .entries('working-groups', locale)
-    .sort((a, b) => a.data.status.localeCompare(b.data.status) || a.data.title.localeCompare(b.data.title, locale))
+    .sort((a, b) => rank(a) - rank(b) || a.data.title.localeCompare(b.data.title, locale))
 }
 
 export interface EligibilityCheck {

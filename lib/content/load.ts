@@ -6,6 +6,7 @@ import { ELIGIBILITY_PAGE } from '../eligibility'
 import { defaultLocale, isLocale, locales, type Locale } from '../i18n/config'
 import { renderMarkdown, type PageHeading } from './markdown'
 import { ContentError, problemsFromZod, type ContentProblem } from './problems'
+import { settingsWarnings } from './settings'
 import {
   collections,
   siteSchema,
@@ -19,9 +20,15 @@ import {
 export interface Entry<C extends CollectionName = CollectionName> {
   collection: C
   slug: string
-  // The language the text is written in: the requested one, or English
-  // when the page has not been translated yet.
+  // The language of the front matter (title, description, summary): the
+  // requested one, or English when the page has not been translated yet.
   locale: Locale
+  // The language of `html`. It differs from `locale` for a document kept in
+  // its original language whose title and summary are translated.
+  textLocale: Locale
+  // The English original is marked `originalLanguageOnly`: its body is
+  // never translated ("available in English only", not "not yet translated").
+  originalLanguageOnly: boolean
   data: CollectionData[C]
   html: string
   // The visible text of `html`, for the search index.
@@ -29,15 +36,19 @@ export interface Entry<C extends CollectionName = CollectionName> {
   // Its h2/h3 section headings with their ids.
   headings: PageHeading[]
   file: string
-  // Hash of the English original's title and body: translations record it
-  // in `source` so the status report can see when they fall behind.
+  // Hash of the English original's translatable text (see translatableText):
+  // translations record it in `source` so the status report can see when
+  // they fall behind.
   sourceHash: string
   // Internal links in the body, as written (/membership, without the
   // language); lib/routes.ts checks them against every route of the site.
   links: string[]
 }
 
-export type TranslationState = 'translated' | 'missing' | 'outdated'
+// 'original-only': no translation, and none is expected (the English is
+// marked originalLanguageOnly); a translation of its title and summary is
+// 'translated' or 'outdated' like any other.
+export type TranslationState = 'translated' | 'missing' | 'outdated' | 'original-only'
 
 export interface Content {
   site: SiteSettings
@@ -48,6 +59,8 @@ export interface Content {
   entry<C extends CollectionName>(collection: C, locale: Locale, slug: string): Entry<C> | undefined
   entries<C extends CollectionName>(collection: C, locale: Locale): Entry<C>[]
   translationState(collection: CollectionName, locale: Locale, slug: string): TranslationState
+  // Not errors: the build goes on (e.g. site.json still holds example values).
+  warnings: ContentProblem[]
   // Every file as written, translations included (no English fallbacks).
   files(): Entry[]
 }
@@ -82,6 +95,24 @@ function shown(root: string, path: string): string {
 
 function hash(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 12)
+}
+
+// Every field a translator translates, so changing any of them (a summary,
+// a criterion label) marks the translations outdated. A document kept in
+// its original language has only its front matter translated.
+function translatableText(data: CollectionData[CollectionName], body: string): string {
+  const d = data as Partial<CollectionData['pages'] & CollectionData['working-groups'] & CollectionData['publications']>
+  const fields = [
+    d.title,
+    d.description,
+    d.summary,
+    d.nav?.label,
+    d.eligibility?.intro,
+    ...(d.eligibility?.criteria.map((c) => c.label) ?? []),
+    d.status?.source,
+    d.originalLanguageOnly ? undefined : body.trim(),
+  ]
+  return fields.map((f) => f ?? '').join('\n')
 }
 
 function markdownFiles(dir: string): string[] {
@@ -132,7 +163,7 @@ function parseFile(
     file,
     data: result.data,
     body: parsed.content,
-    sourceHash: hash(`${result.data.title}\n${parsed.content.trim()}`),
+    sourceHash: hash(translatableText(result.data, parsed.content)),
   }
 }
 
@@ -157,6 +188,43 @@ function eligibilityProblems(entry: RawEntry, original: RawEntry): ContentProble
       message: `must list the same ids and groups, in the same order, as ${original.file}: ${shape(englishBlock)}; got ${shape(block)}`,
     },
   ]
+}
+
+// A translation of a document kept in its original language holds front
+// matter only; a working group's status is a fact with a date, the same in
+// every language (only who confirmed it, `source`, is translated).
+function translationProblems(entry: RawEntry, original: RawEntry): ContentProblem[] {
+  if (entry === original) return []
+  const problems: ContentProblem[] = []
+  const originalOnly = original.data.originalLanguageOnly === true
+  if (entry.data.originalLanguageOnly !== undefined && entry.data.originalLanguageOnly !== originalOnly) {
+    problems.push({
+      file: entry.file,
+      field: 'originalLanguageOnly',
+      message: `must match the English ${original.file} (${originalOnly ? 'true' : 'not set'})`,
+    })
+  }
+  if (originalOnly && entry.body.trim() !== '') {
+    problems.push({
+      file: entry.file,
+      field: 'body',
+      message: `${original.file} is kept in English only (originalLanguageOnly): translate the front matter and leave the body empty`,
+    })
+  }
+  if (entry.collection === 'working-groups') {
+    const own = (entry.data as CollectionData['working-groups']).status
+    const english = (original.data as CollectionData['working-groups']).status
+    for (const field of ['value', 'asOf', 'sourceUrl'] as const) {
+      if (own[field] !== english[field]) {
+        problems.push({
+          file: entry.file,
+          field: `status.${field}`,
+          message: `must match the English ${original.file} (${english[field] ?? 'not set'}), got ${own[field] ?? 'not set'}`,
+        })
+      }
+    }
+  }
+  return problems
 }
 
 export function entryPath(collection: CollectionName, slug: string): string {
@@ -216,13 +284,17 @@ export function loadContent(root: string): Content {
     const original = raw.get(key(entry.collection, defaultLocale, entry.slug))
     if (!original) continue
     if (entry.collection === 'pages') problems.push(...eligibilityProblems(entry, original))
+    problems.push(...translationProblems(entry, original))
     if (entry.collection === 'working-groups' && topics.success) {
       for (const topic of (entry.data as CollectionData['working-groups']).topics) {
         if (!topicIds.has(topic)) problems.push({ file: entry.file, field: 'topics', message: `unknown topic "${topic}" (known: ${[...topicIds].join(', ')})` })
       }
     }
     const links: string[] = []
-    const { html, text, headings, problems: markdownProblems } = renderMarkdown(entry.body, {
+    const originalLanguageOnly = original.data.originalLanguageOnly === true
+    // Its body is the English one, with links into the visitor's language.
+    const textLocale = originalLanguageOnly ? defaultLocale : entry.locale
+    const { html, text, headings, problems: markdownProblems } = renderMarkdown(originalLanguageOnly ? original.body : entry.body, {
       file: entry.file,
       linkPrefix: `/${entry.locale}`,
       isKnownPath: (p) => links.push(p) > 0,
@@ -230,11 +302,14 @@ export function loadContent(root: string): Content {
       // settings problem is already reported.
       tokens: site.success ? { 'site.contactEmail': site.data.contactEmail, 'site.name': site.data.name } : undefined,
     })
-    problems.push(...markdownProblems)
+    // The English body's own problems are reported once, for the English file.
+    if (entry === original || !originalLanguageOnly) problems.push(...markdownProblems)
     rendered.set(key(entry.collection, entry.locale, entry.slug), {
       collection: entry.collection,
       slug: entry.slug,
       locale: entry.locale,
+      textLocale,
+      originalLanguageOnly,
       data: entry.data,
       html,
       text,
@@ -252,6 +327,7 @@ export function loadContent(root: string): Content {
 
   const content: Content = {
     site: site.data,
+    warnings: settingsWarnings(site.data, siteFile),
     topics: topics.data,
     slugs: (collection) => slugsBy.get(collection) ?? [],
     entry<C extends CollectionName>(collection: C, locale: Locale, slug: string) {
@@ -264,10 +340,10 @@ export function loadContent(root: string): Content {
     },
     translationState(collection, locale, slug) {
       const translation = raw.get(key(collection, locale, slug))
-      if (!translation) return 'missing'
+      const original = raw.get(key(collection, defaultLocale, slug))
+      if (!translation) return original?.data.originalLanguageOnly ? 'original-only' : 'missing'
       if (locale === defaultLocale) return 'translated'
-      const original = raw.get(key(collection, defaultLocale, slug))!
-      return translation.data.source === original.sourceHash ? 'translated' : 'outdated'
+      return translation.data.source === original!.sourceHash ? 'translated' : 'outdated'
     },
     files: () => [...rendered.values()],
   }

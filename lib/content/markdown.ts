@@ -3,7 +3,7 @@ import type { Element, Root as HtmlRoot } from 'hast'
 import { defaultSchema, sanitize } from 'hast-util-sanitize'
 import { toHtml } from 'hast-util-to-html'
 import { toText } from 'hast-util-to-text'
-import type { Heading, Link, Definition, Root } from 'mdast'
+import type { Definition, Heading, Link, Parent, Root } from 'mdast'
 import { toHast } from 'mdast-util-to-hast'
 import { remark } from 'remark'
 import remarkGfm from 'remark-gfm'
@@ -82,6 +82,21 @@ function checkLinks(ctx: MarkdownContext, problems: ContentProblem[]) {
   }
 }
 
+// remark-gfm turns every bare e-mail address into a mailto: link. Old
+// documents quote people's addresses as part of the record, and those must
+// stay plain text; an address is a link only when written as one:
+// [name@example.org](mailto:name@example.org) or <mailto:name@example.org>.
+// A written link starts with [ or < in the source; a bare address does not.
+function keepBareAddressesPlain(tree: Root, source: string) {
+  visit(tree, 'link', (node: Link, index, parent: Parent | undefined) => {
+    if (!node.url.startsWith('mailto:') || !parent || index === undefined) return
+    const first = source[node.position?.start.offset ?? -1]
+    if (first === '[' || first === '<') return
+    parent.children.splice(index, 1, ...node.children)
+    return index + node.children.length
+  })
+}
+
 // Section headings get an id made from their text the way GitHub makes
 // anchors ("Who we are" -> who-we-are), so /membership#apply works without
 // JavaScript. The ids are added after sanitising, on purpose: the schema
@@ -114,6 +129,7 @@ export function renderMarkdown(body: string, ctx: MarkdownContext): RenderedMark
   const problems: ContentProblem[] = []
   const source = replaceTokens(body, ctx, problems)
   const markdown = remark().use(remarkGfm).parse(source)
+  keepBareAddressesPlain(markdown, source)
   checkLinks(ctx, problems)(markdown)
   const tree = sanitize(toHast(markdown, { allowDangerousHtml: false }), defaultSchema) as HtmlRoot
   const headings = addHeadingIds(tree)

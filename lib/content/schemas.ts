@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { criterionGroups } from '../eligibility'
+import { groupStatuses } from '../working-group-filter'
 
 // YAML turns an unquoted 2026-11-23 into a Date; staff should not have to
 // know that, so both spellings are accepted and normalised to a string.
@@ -16,9 +17,17 @@ const partialDate = z.preprocess(
 
 const text = z.string().trim().min(1, 'must not be empty')
 
-// Set on a translation: the English source's hash when it was translated,
-// so the status report can tell an outdated translation from a current one.
-const translationOf = { source: z.string().regex(/^[0-9a-f]{12}$/).optional() }
+// `source`, set on a translation: the English source's hash when it was
+// translated, so the status report can tell an outdated translation from a
+// current one. `originalLanguageOnly`, set on an English file: the text is
+// kept in English (a historical document, a third party's post); its
+// translations hold only front matter (title and summary) and no body.
+const translationOf = {
+  source: z.string().regex(/^[0-9a-f]{12}$/).optional(),
+  originalLanguageOnly: z.boolean().optional(),
+}
+
+const httpsUrl = z.url({ protocol: /^https$/ })
 
 // Words people search for that the text may not use ("join", "eligibility"
 // for the membership page), in the file's own language. Only the search
@@ -61,13 +70,22 @@ export const pageSchema = z.strictObject({
   ...translationOf,
 })
 
+// A status is only as good as its source and date: `asOf` is when `source`
+// last confirmed `value`, so the site can say how old the claim is.
+export const groupStatusSchema = z.strictObject({
+  value: z.enum(groupStatuses),
+  asOf: partialDate,
+  source: text,
+  sourceUrl: httpsUrl.optional(),
+})
+
 export const workingGroupSchema = z.strictObject({
   title: text,
   summary: text.max(400),
-  status: z.enum(['past', 'current']),
+  status: groupStatusSchema,
   topics: z.array(z.string()).min(1),
   years: text.optional(),
-  link: z.url({ protocol: /^https$/ }).optional(),
+  link: httpsUrl.optional(),
   ...keywords,
   updated: isoDay,
   ...translationOf,
@@ -77,8 +95,9 @@ export const publicationSchema = z.strictObject({
   title: text,
   summary: text.max(400),
   date: partialDate,
-  author: text,
-  link: z.url({ protocol: /^https$/ }).optional(),
+  // Left out when the source does not name one.
+  author: text.optional(),
+  link: httpsUrl.optional(),
   ...keywords,
   updated: isoDay,
   ...translationOf,
@@ -88,7 +107,7 @@ export const siteSchema = z.strictObject({
   name: text,
   fullName: text,
   contactEmail: z.email(),
-  repositoryUrl: z.url({ protocol: /^https$/ }),
+  repositoryUrl: httpsUrl,
   repositoryBranch: text,
 })
 
@@ -114,6 +133,7 @@ export type CollectionName = keyof typeof collections
 export type PageData = z.infer<typeof pageSchema>
 export type EligibilityData = z.infer<typeof eligibilitySchema>
 export type WorkingGroupData = z.infer<typeof workingGroupSchema>
+export type GroupStatusData = z.infer<typeof groupStatusSchema>
 export type PublicationData = z.infer<typeof publicationSchema>
 export type SiteSettings = z.infer<typeof siteSchema>
 export type Topics = z.infer<typeof topicsSchema>

@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { afterEach } from 'vitest'
 
 export const VALID = join(import.meta.dirname, '../fixtures/content/valid')
@@ -18,6 +18,7 @@ export function fixtureWith(changes: Record<string, string | ((old: string) => s
   cpSync(VALID, dir, { recursive: true })
   for (const [file, change] of Object.entries(changes)) {
     const path = join(dir, file)
+    mkdirSync(dirname(path), { recursive: true })
     writeFileSync(path, typeof change === 'string' ? change : change(readFileSync(path, 'utf8')))
   }
   return dir

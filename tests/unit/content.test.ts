@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ContentError, loadContent } from '@/lib/content'
+import { ContentError, formatProblem, loadContent, statusConfirmation } from '@/lib/content'
 import { checkSite, sitePaths } from '@/lib/routes'
 import { fixtureWith, VALID } from './content-fixture'
 
@@ -26,6 +26,7 @@ describe('loadContent with valid files', () => {
       '/feed.xml',
       '/membership',
       '/membership/eligibility', // the membership page has an eligibility block
+      '/publications/letter',
       '/publications/statement',
       '/search',
       '/working-groups/alpha',
@@ -39,6 +40,9 @@ describe('loadContent with valid files', () => {
       '/working-groups/filter/past/all',
       '/working-groups/filter/past/dns',
       '/working-groups/filter/past/security',
+      '/working-groups/filter/unknown/all',
+      '/working-groups/filter/unknown/dns',
+      '/working-groups/filter/unknown/security',
     ])
   })
 
@@ -49,7 +53,7 @@ describe('loadContent with valid files', () => {
     })
     const paths = sitePaths(loadContent(root))
     const filters = paths.filter((p) => p.startsWith('/working-groups/filter/'))
-    expect(filters).toHaveLength(3 * 4) // all/current/past × all and three topics
+    expect(filters).toHaveLength(4 * 4) // all/current/past/unknown × all and three topics
     expect(filters).toContain('/working-groups/filter/past/abuse')
     expect(paths).not.toContain('/membership/eligibility')
   })
@@ -69,7 +73,10 @@ describe('loadContent with valid files', () => {
     const home = content.entry('pages', 'en', 'index')!
     expect(home.data.updated).toBe('2026-11-23') // unquoted YAML date becomes a string
     const group = content.entry('working-groups', 'en', 'alpha')!
-    expect(group.data).toMatchObject({ status: 'current', topics: ['security', 'dns'] })
+    expect(group.data).toMatchObject({
+      status: { value: 'current', asOf: '2026-10', source: "The group's charter", sourceUrl: 'https://example.org/alpha' },
+      topics: ['security', 'dns'],
+    })
   })
 
   it('replaces site placeholders and localizes internal links', () => {
@@ -142,16 +149,16 @@ describe('rejecting bad content', () => {
   })
 
   it('names a wrong enum value and what was expected', () => {
-    const root = fixtureWith({ 'en/working-groups/alpha.md': (old) => old.replace('status: current', 'status: soon') })
+    const root = fixtureWith({ 'en/working-groups/alpha.md': (old) => old.replace('value: current', 'value: soon') })
     expect(problemsOf(root)).toEqual([
-      expect.stringMatching(/en\/working-groups\/alpha\.md: status: expected "past" \| "current", got "soon"$/),
+      expect.stringMatching(/en\/working-groups\/alpha\.md: status\.value: expected "current" \| "past" \| "unknown", got "soon"$/),
     ])
   })
 
   it('rejects unknown fields, bad dates and unknown topics', () => {
     const root = fixtureWith({
       'en/working-groups/alpha.md': (old) =>
-        old.replace('status: current', 'status: current\nstauts: past').replace('"2026-11-01"', '"1 Nov 2026"').replace('dns]', 'dnss]'),
+        old.replace('topics:', 'stauts: past\ntopics:').replace('"2026-11-01"', '"1 Nov 2026"').replace('dns]', 'dnss]'),
     })
     const problems = problemsOf(root)
     expect(problems).toContainEqual(expect.stringMatching(/alpha\.md: unknown field stauts$/))
@@ -220,10 +227,152 @@ describe('rejecting bad content', () => {
   })
 })
 
-describe('the real content', () => {
-  it('passes validation', () => {
-    const content = loadContent(join(import.meta.dirname, '../../content'))
-    expect(content.slugs('working-groups').length).toBeGreaterThanOrEqual(5)
-    expect(content.slugs('publications').length).toBeGreaterThanOrEqual(2)
+describe('dated working-group status', () => {
+  const alpha = (change: (old: string) => string) => fixtureWith({ 'en/working-groups/alpha.md': change })
+
+  it('names the file and the status field that is wrong', () => {
+    const problems = problemsOf(
+      alpha((old) => old.replace('asOf: "2026-10"', 'asOf: "last spring"').replace('sourceUrl: https://', 'sourceUrl: http://').replace("  source: The group's charter\n", '')),
+    )
+    expect(problems).toContainEqual(expect.stringMatching(/en\/working-groups\/alpha\.md: status\.asOf: expected YYYY, YYYY-MM or YYYY-MM-DD/))
+    expect(problems).toContainEqual(expect.stringMatching(/en\/working-groups\/alpha\.md: status\.source: required field is missing$/))
+    expect(problems).toContainEqual(expect.stringMatching(/en\/working-groups\/alpha\.md: status\.sourceUrl: /))
+    expect(problems).toHaveLength(3)
+  })
+
+  it('rejects the old undated status', () => {
+    const root = alpha((old) => old.replace(/status:\n(  .*\n)+/, 'status: current\n'))
+    expect(problemsOf(root)).toEqual([expect.stringMatching(/alpha\.md: status: expected object, got "current"$/)])
+  })
+
+  it('accepts a bare year, and unknown as a value', () => {
+    const root = alpha((old) => old.replace('value: current', 'value: unknown').replace('asOf: "2026-10"', 'asOf: 2012'))
+    expect(loadContent(root).entry('working-groups', 'en', 'alpha')!.data.status).toMatchObject({ value: 'unknown', asOf: '2012' })
+  })
+
+  it('keeps a translation to the same status and date, with its source translated', () => {
+    const english = readFileSync(join(VALID, 'en/working-groups/alpha.md'), 'utf8')
+    const fine = fixtureWith({ 'fr/working-groups/alpha.md': english.replace("The group's charter", 'La charte du groupe') })
+    expect(loadContent(fine).entry('working-groups', 'fr', 'alpha')!.data.status.source).toBe('La charte du groupe')
+    const root = fixtureWith({ 'fr/working-groups/alpha.md': english.replace('asOf: "2026-10"', 'asOf: "2026-11"').replace('value: current', 'value: past') })
+    expect(problemsOf(root)).toEqual([
+      expect.stringMatching(/fr\/working-groups\/alpha\.md: status\.value: must match the English .*alpha\.md \(current\), got past$/),
+      expect.stringMatching(/fr\/working-groups\/alpha\.md: status\.asOf: must match the English .*alpha\.md \(2026-10\), got 2026-11$/),
+    ])
   })
 })
+
+describe('statusConfirmation', () => {
+  const on = (day: string) => new Date(`${day}T12:00:00Z`)
+
+  it('is fresh for two years after the day it was confirmed, stale after', () => {
+    expect(statusConfirmation({ asOf: '2024-03-15' }, on('2026-03-15'))).toEqual({ stale: false, asOf: '2024-03-15' })
+    expect(statusConfirmation({ asOf: '2024-03-15' }, on('2026-03-16')).stale).toBe(true)
+  })
+
+  it('counts a month or a year from its last day, so it is never stale too early', () => {
+    expect(statusConfirmation({ asOf: '2024-02' }, on('2026-02-28')).stale).toBe(false)
+    expect(statusConfirmation({ asOf: '2024-02' }, on('2026-03-01')).stale).toBe(true)
+    expect(statusConfirmation({ asOf: '2012' }, on('2014-12-31')).stale).toBe(false)
+    expect(statusConfirmation({ asOf: '2012' }, on('2015-01-01')).stale).toBe(true)
+  })
+})
+
+describe('documents kept in their original language', () => {
+  const content = loadContent(VALID)
+
+  it('shows the translated title and summary over the English body', () => {
+    const letter = content.entry('publications', 'fr', 'letter')!
+    expect(letter).toMatchObject({ locale: 'fr', textLocale: 'en', originalLanguageOnly: true })
+    expect(letter.data.title).toBe('Une vieille lettre')
+    expect(letter.html).toContain('Write to')
+    expect(letter.html).toContain('href="/fr/membership"') // links stay in the visitor's language
+  })
+
+  it('falls back to the English title where there is no translation', () => {
+    const letter = content.entry('publications', 'es', 'letter')!
+    expect(letter).toMatchObject({ locale: 'en', textLocale: 'en', originalLanguageOnly: true })
+    const ordinary = content.entry('pages', 'fr', 'about')!
+    expect(ordinary).toMatchObject({ locale: 'fr', textLocale: 'fr', originalLanguageOnly: false })
+  })
+
+  it('is "original-only" in the status report, not missing; its title translation can be outdated', () => {
+    expect(content.translationState('publications', 'es', 'letter')).toBe('original-only')
+    expect(content.translationState('publications', 'es', 'statement')).toBe('missing')
+    expect(content.translationState('publications', 'fr', 'letter')).toBe('outdated') // stale fixture hash
+    const hash = content.entry('publications', 'en', 'letter')!.sourceHash
+    const marked = fixtureWith({ 'fr/publications/letter.md': (old) => old.replace('000000000000', hash) })
+    expect(loadContent(marked).translationState('publications', 'fr', 'letter')).toBe('translated')
+    // The English body is not translated, so changing it outdates nothing;
+    // changing the summary does.
+    const bodyEdit = fixtureWith({ 'fr/publications/letter.md': (old) => old.replace('000000000000', hash), 'en/publications/letter.md': (old) => `${old}\nMore.\n` })
+    expect(loadContent(bodyEdit).translationState('publications', 'fr', 'letter')).toBe('translated')
+    const summaryEdit = fixtureWith({
+      'fr/publications/letter.md': (old) => old.replace('000000000000', hash),
+      'en/publications/letter.md': (old) => old.replace('A letter kept in English.', 'A letter kept in English, from 2005.'),
+    })
+    expect(loadContent(summaryEdit).translationState('publications', 'fr', 'letter')).toBe('outdated')
+  })
+
+  it('rejects a translated body and a translation that disagrees about the flag', () => {
+    expect(problemsOf(fixtureWith({ 'fr/publications/letter.md': (old) => `${old}Une traduction.\n` }))).toEqual([
+      expect.stringMatching(/fr\/publications\/letter\.md: body: .*kept in English only .*leave the body empty$/),
+    ])
+    expect(problemsOf(fixtureWith({ 'fr/publications/letter.md': (old) => old.replace('originalLanguageOnly: true', 'originalLanguageOnly: false') }))).toEqual([
+      expect.stringMatching(/fr\/publications\/letter\.md: originalLanguageOnly: must match the English .*letter\.md \(true\)$/),
+    ])
+  })
+
+  it('accepts a publication without an author', () => {
+    expect(content.entry('publications', 'en', 'letter')!.data.author).toBeUndefined()
+  })
+})
+
+describe('the translation source hash', () => {
+  const hashOf = (root: string, collection: 'pages' | 'working-groups', slug: string) => loadContent(root).entry(collection, 'en', slug)!.sourceHash
+  const before = {
+    alpha: hashOf(VALID, 'working-groups', 'alpha'),
+    membership: hashOf(VALID, 'pages', 'membership'),
+    about: hashOf(VALID, 'pages', 'about'),
+  }
+
+  it('changes with every translatable field', () => {
+    const changed = (file: string, from: string, to: string) => fixtureWith({ [file]: (old: string) => old.replace(from, to) })
+    expect(hashOf(changed('en/working-groups/alpha.md', 'A current group.', 'A group.'), 'working-groups', 'alpha')).not.toBe(before.alpha)
+    expect(hashOf(changed('en/working-groups/alpha.md', "The group's charter", 'Its charter'), 'working-groups', 'alpha')).not.toBe(before.alpha)
+    expect(hashOf(changed('en/working-groups/alpha.md', 'every second week', 'every week'), 'working-groups', 'alpha')).not.toBe(before.alpha)
+    expect(hashOf(changed('en/pages/about.md', 'About the constituency.', 'Who we are.'), 'pages', 'about')).not.toBe(before.about)
+    expect(hashOf(changed('en/pages/about.md', 'label: About', 'label: Us'), 'pages', 'about')).not.toBe(before.about)
+    expect(hashOf(changed('en/pages/membership.md', 'label: will take part', 'label: takes part'), 'pages', 'membership')).not.toBe(before.membership)
+    expect(hashOf(changed('en/pages/membership.md', 'Tick what applies.', 'Tick.'), 'pages', 'membership')).not.toBe(before.membership)
+  })
+
+  it('ignores fields that are not translated', () => {
+    expect(hashOf(fixtureWith({ 'en/working-groups/alpha.md': (old) => old.replace('"2026-11-01"', '"2026-11-02"') }), 'working-groups', 'alpha')).toBe(before.alpha)
+  })
+})
+
+describe('site settings', () => {
+  it('warns, without failing, while contact address and repository hold example values', () => {
+    const warnings = loadContent(VALID).warnings.map(formatProblem)
+    expect(warnings).toEqual([
+      expect.stringMatching(/site\.json: contactEmail: "secretariat@example\.org" is an example address/),
+      expect.stringMatching(/site\.json: repositoryUrl: "https:\/\/github\.com\/example\/site" is an example repository/),
+    ])
+    const real = fixtureWith({
+      'site.json': (old) => old.replace('secretariat@example.org', 'office@constituency.test').replace('github.com/example/site', 'github.com/constituency/site'),
+    })
+    expect(loadContent(real).warnings).toEqual([])
+  })
+})
+
+describe('e-mail addresses in the text', () => {
+  it('keeps a bare address as plain text and a written mailto link as a link', () => {
+    const content = loadContent(VALID)
+    const home = content.entry('pages', 'en', 'index')!.html
+    expect(home).toContain('write to secretariat@example.org')
+    expect(home).not.toContain('mailto:')
+    expect(content.entry('pages', 'en', 'membership')!.html).toContain('href="mailto:secretariat@example.org"')
+  })
+})
+

@@ -19,18 +19,20 @@ const groups: Group[] = [
   { name: 'b', status: 'current', topics: ['abuse'] },
   { name: 'c', status: 'past', topics: ['security'] },
   { name: 'd', status: 'past', topics: ['transfers', 'registrars'] },
+  { name: 'e', status: 'unknown', topics: ['dns'] },
 ]
 const names = (gs: Group[]) => gs.map((g) => g.name)
 const topics = ['security', 'dns', 'abuse', 'transfers', 'registrars']
 
 describe('filterGroups', () => {
   it('keeps everything for all/all, in order', () => {
-    expect(names(filterGroups(groups, UNFILTERED))).toEqual(['a', 'b', 'c', 'd'])
+    expect(names(filterGroups(groups, UNFILTERED))).toEqual(['a', 'b', 'c', 'd', 'e'])
   })
 
   it('filters by status', () => {
     expect(names(filterGroups(groups, { status: 'current', topic: 'all' }))).toEqual(['a', 'b'])
     expect(names(filterGroups(groups, { status: 'past', topic: 'all' }))).toEqual(['c', 'd'])
+    expect(names(filterGroups(groups, { status: 'unknown', topic: 'all' }))).toEqual(['e'])
   })
 
   it('filters by topic, whichever position the topic has in a group', () => {
@@ -60,6 +62,7 @@ describe('parseFilter (the route helper)', () => {
     expect(parseFilter('current', 'security', topics)).toEqual({ status: 'current', topic: 'security' })
     expect(parseFilter('all', 'all', topics)).toEqual({ status: 'all', topic: 'all' })
     expect(parseFilter('past', 'all', topics)).toEqual({ status: 'past', topic: 'all' })
+    expect(parseFilter('unknown', 'dns', topics)).toEqual({ status: 'unknown', topic: 'dns' })
   })
 
   it('rejects unknown statuses and topics', () => {
@@ -86,8 +89,11 @@ describe('filter paths', () => {
       '/working-groups/filter/past/all',
       '/working-groups/filter/past/security',
       '/working-groups/filter/past/dns',
+      '/working-groups/filter/unknown/all',
+      '/working-groups/filter/unknown/security',
+      '/working-groups/filter/unknown/dns',
     ])
-    expect(filterPaths(topics)).toHaveLength(3 * (topics.length + 1))
+    expect(filterPaths(topics)).toHaveLength(4 * (topics.length + 1))
   })
 
   it('parses back every filter it lists', () => {
@@ -100,7 +106,7 @@ describe('filterLinks', () => {
   const links = filterLinks({
     current: { status: 'current', topic: 'dns' },
     topicIds: ['security', 'dns'],
-    statusLabels: { all: 'All', current: 'Current', past: 'Past' },
+    statusLabels: { all: 'All', current: 'Current', past: 'Past', unknown: 'Unknown' },
     allTopicsLabel: 'Any topic',
     topicLabel: (id) => id.toUpperCase(),
     href: (path) => `/fr${path}`,
@@ -111,6 +117,7 @@ describe('filterLinks', () => {
       { label: 'All', href: '/fr/working-groups/filter/all/dns', current: false },
       { label: 'Current', href: '/fr/working-groups/filter/current/dns', current: true },
       { label: 'Past', href: '/fr/working-groups/filter/past/dns', current: false },
+      { label: 'Unknown', href: '/fr/working-groups/filter/unknown/dns', current: false },
     ])
   })
 

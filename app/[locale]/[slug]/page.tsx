@@ -54,7 +54,7 @@ export default async function ContentPage({ params }: EntryRouteProps) {
         )
       }
     >
-      {entry.data.lists === 'publications' && <PublicationList items={publicationSummaries(locale)} />}
+      {entry.data.lists === 'publications' && <PublicationList items={await publicationSummaries(locale)} />}
       {eligibility && (
         <section aria-labelledby="eligibility-heading" className="mt-10 rounded-lg bg-brand-50 p-6">
           <h2 id="eligibility-heading" className="text-xl font-semibold text-brand-900">

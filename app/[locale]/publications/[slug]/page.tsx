@@ -25,10 +25,18 @@ export default async function PublicationPage({ params }: EntryRouteProps) {
       fallback={fallback}
       updated={updated}
       edit={edit}
-      breadcrumbs={<Breadcrumbs label={nav('breadcrumbs')} trail={await sectionTrail(locale, '/publications')} current={entry.data.title} {...(fallback && { lang: fallback.lang, dir: fallback.dir })} />}
+      breadcrumbs={
+        <Breadcrumbs
+          label={nav('breadcrumbs')}
+          trail={await sectionTrail(locale, '/publications')}
+          current={entry.data.title}
+          {...(fallback?.title && { lang: fallback.lang, dir: fallback.dir })}
+        />
+      }
       meta={
         <p className="mt-3 text-slate-700" lang={fallback?.lang} dir={fallback?.dir}>
-          {entry.data.author} · <time dateTime={entry.data.date}>{formatPartialDate(bylineLocale, entry.data.date)}</time>
+          {entry.data.author && `${entry.data.author} · `}
+          <time dateTime={entry.data.date}>{formatPartialDate(bylineLocale, entry.data.date)}</time>
         </p>
       }
     />

@@ -5,7 +5,7 @@ import { WorkingGroupFacts } from '@/components/working-group-facts'
 import { getTranslations } from 'next-intl/server'
 import { LocalizedNotFound } from '@/components/localized-not-found'
 import { entryMetadata, entryRoute, staticEntryParams, type EntryRouteProps } from '@/lib/page'
-import { localHref, sectionTrail, topicList } from '@/lib/views'
+import { localHref, sectionTrail, statusView, topicList } from '@/lib/views'
 
 export const generateStaticParams = () => staticEntryParams('working-groups')
 
@@ -17,6 +17,9 @@ export default async function WorkingGroupPage({ params }: EntryRouteProps) {
   const { entry, fallback, updated, edit } = resolved
   const t = await getTranslations({ locale, namespace: 'workingGroups' })
   const nav = await getTranslations({ locale, namespace: 'nav' })
+  const status = await statusView(locale, entry.data.status)
+  // Only a group a source currently confirms as running is offered to join.
+  const open = status.value === 'current' && !status.stale
   return (
     <ContentArticle
       title={entry.data.title}
@@ -24,26 +27,41 @@ export default async function WorkingGroupPage({ params }: EntryRouteProps) {
       fallback={fallback}
       updated={updated}
       edit={edit}
-      breadcrumbs={<Breadcrumbs label={nav('breadcrumbs')} trail={await sectionTrail(locale, '/working-groups')} current={entry.data.title} {...(fallback && { lang: fallback.lang, dir: fallback.dir })} />}
+      breadcrumbs={
+        <Breadcrumbs
+          label={nav('breadcrumbs')}
+          trail={await sectionTrail(locale, '/working-groups')}
+          current={entry.data.title}
+          {...(fallback?.title && { lang: fallback.lang, dir: fallback.dir })}
+        />
+      }
       meta={
         <WorkingGroupFacts
-          status={entry.data.status}
-          labels={{ status: t('statusLabel'), statusValue: t(`status.${entry.data.status}`), years: t('yearsLabel'), topics: t('topicsLabel'), link: t('linkLabel') }}
+          status={status}
+          labels={{
+            status: t('statusLabel'),
+            source: t('sourceLabel'),
+            years: t('yearsLabel'),
+            topics: t('topicsLabel'),
+            link: t('linkLabel'),
+          }}
           years={entry.data.years}
           topics={topicList(locale, entry.data.topics)}
           link={entry.data.link}
         />
       }
     >
-      <aside className="mt-10 rounded-lg bg-brand-50 p-6">
-        <h2 className="text-xl font-semibold text-brand-900">{t('takePartHeading')}</h2>
-        <p className="mt-2">{t('takePartText')}</p>
-        <p className="mt-2">
-          <PageLink href={localHref(locale, '/membership')} className="font-medium text-brand-800 underline">
-            {t('takePartLink')}
-          </PageLink>
-        </p>
-      </aside>
+      {open && (
+        <aside className="mt-10 rounded-lg bg-brand-50 p-6">
+          <h2 className="text-xl font-semibold text-brand-900">{t('takePartHeading')}</h2>
+          <p className="mt-2">{t('takePartText')}</p>
+          <p className="mt-2">
+            <PageLink href={localHref(locale, '/membership')} className="font-medium text-brand-800 underline">
+              {t('takePartLink')}
+            </PageLink>
+          </p>
+        </aside>
+      )}
     </ContentArticle>
   )
 }
