@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react'
+import type { TocData } from '@/lib/page'
 import { FallbackNotice } from './fallback-notice'
 import { PageHeading } from './page-heading'
 import { Prose } from './prose'
+import { TableOfContents } from './table-of-contents'
 
 interface ContentArticleProps {
   title: string
@@ -14,6 +16,7 @@ interface ContentArticleProps {
   breadcrumbs?: ReactNode
   // What the page is mostly visited for (a list), shown before the text.
   lead?: ReactNode
+  toc?: TocData
   // "Last updated …", already formatted for the page's language.
   updated: string
   edit: { href: string; label: string }
@@ -21,7 +24,7 @@ interface ContentArticleProps {
 }
 
 // The one shape every markdown-backed page shares: heading, notice, text.
-export function ContentArticle({ title, html, fallback, meta, breadcrumbs, lead, updated, edit, children }: ContentArticleProps) {
+export function ContentArticle({ title, html, fallback, meta, breadcrumbs, lead, toc, updated, edit, children }: ContentArticleProps) {
   return (
     <article className="max-w-3xl">
       {breadcrumbs}
@@ -30,7 +33,15 @@ export function ContentArticle({ title, html, fallback, meta, breadcrumbs, lead,
         {meta}
       </PageHeading>
       {lead}
+      {toc && <TableOfContents label={toc.label} headings={toc.headings} lang={fallback?.lang} dir={fallback?.dir} />}
       <Prose html={html} lang={fallback?.lang} dir={fallback?.dir} />
+      {toc && (
+        <p className="mt-8">
+          <a href="#main" className="text-sm font-medium text-brand-800 underline underline-offset-4">
+            {toc.backToTop}
+          </a>
+        </p>
+      )}
       {children}
       <footer className="mt-12 flex flex-wrap justify-between gap-2 border-t border-slate-200 pt-4 text-sm text-slate-700">
         <p>{updated}</p>

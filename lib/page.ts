@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { languageAlternates } from './alternates'
-import { entryPath, getContent, type CollectionName, type Entry } from './content'
+import { entryPath, getContent, type CollectionName, type Entry, type PageHeading } from './content'
 import { direction, formatPartialDate, isLocale, locales, ogLocale, type Locale } from './i18n/config'
 import { getPathname } from './i18n/navigation'
 import { feedAlternate } from './publication-feed'
@@ -34,7 +34,18 @@ export interface ResolvedEntry<C extends CollectionName> {
   updated: string
   // The markdown file in the repository's web editor, for staff.
   edit: { href: string; label: string }
+  // A table of contents, for documents long enough to need one.
+  toc?: TocData
 }
+
+export interface TocData {
+  label: string
+  backToTop: string
+  headings: PageHeading[]
+}
+
+// Three sections or more make a document worth a table of contents.
+const TOC_MIN_SECTIONS = 3
 
 export async function resolveEntry<C extends CollectionName>(
   collection: C,
@@ -47,10 +58,12 @@ export async function resolveEntry<C extends CollectionName>(
   const updated = t('page.updated', { date: formatPartialDate(locale, entry.data.updated) })
   const { repositoryUrl, repositoryBranch } = getContent().site
   const edit = { href: `${repositoryUrl}/edit/${repositoryBranch}/${entry.file}`, label: t('page.edit') }
-  if (entry.textLocale === locale) return { entry, updated, edit }
+  const sections = entry.headings.filter((h) => h.depth === 2).length
+  const toc = sections >= TOC_MIN_SECTIONS ? { label: t('page.toc'), backToTop: t('page.backToTop'), headings: entry.headings } : undefined
+  if (entry.textLocale === locale) return { entry, updated, edit, toc }
   const notice = entry.originalLanguageOnly ? t('language.originalOnlyNotice') : t('language.fallbackNotice')
   const fallback = { lang: entry.textLocale, dir: direction(entry.textLocale), notice, title: entry.locale !== locale }
-  return { entry, updated, edit, fallback }
+  return { entry, updated, edit, fallback, toc }
 }
 
 // Canonical URL plus one alternate per language and x-default, so search

@@ -120,6 +120,27 @@ function addHeadingIds(tree: HtmlRoot): PageHeading[] {
   return headings
 }
 
+// Markdown tables have no caption: a paragraph written right above a table
+// that starts with "Table: " becomes its <caption>, so the table is named
+// for screen readers and its note stays with it when it scrolls sideways.
+const CAPTION = /^Table:\s*/
+function captionTables(tree: HtmlRoot) {
+  const isElement = (n: HtmlRoot['children'][number] | undefined): n is Element => n?.type === 'element'
+  visit(tree, (node) => {
+    if (!('children' in node)) return
+    const children = node.children as HtmlRoot['children']
+    const elements = children.filter(isElement)
+    for (const [i, p] of elements.entries()) {
+      const table = elements[i + 1]
+      const first = p.children[0]
+      if (p.tagName !== 'p' || table?.tagName !== 'table' || first?.type !== 'text' || !CAPTION.test(first.value)) continue
+      first.value = first.value.replace(CAPTION, '')
+      table.children.unshift({ type: 'element', tagName: 'caption', properties: {}, children: p.children })
+      children.splice(children.indexOf(p), 1)
+    }
+  })
+}
+
 // Markdown -> syntax tree -> sanitised HTML tree, with GitHub's sanitisation
 // schema (what remark-html did before, step for step): raw HTML such as
 // <script> is dropped before sanitising, on* handlers go, and only http(s),
@@ -133,5 +154,6 @@ export function renderMarkdown(body: string, ctx: MarkdownContext): RenderedMark
   checkLinks(ctx, problems)(markdown)
   const tree = sanitize(toHast(markdown, { allowDangerousHtml: false }), defaultSchema) as HtmlRoot
   const headings = addHeadingIds(tree)
+  captionTables(tree)
   return { html: toHtml(tree), text: toText(tree), headings, problems }
 }

@@ -51,3 +51,16 @@ describe('loaded entries', () => {
     expect(content.entry('pages', 'zh', 'about')!.headings.map((h) => h.id)).toEqual(['秘书处'])
   })
 })
+
+describe('table captions', () => {
+  it('turn a "Table:" paragraph right above a table into its caption', () => {
+    const { html } = render('Table: Members by *region*.\n\n| A | B |\n| --- | --- |\n| 1 | 2 |\n')
+    expect(html.trim()).toMatch(/^<table><caption>Members by <em>region<\/em>\.<\/caption>/)
+    expect(html).not.toContain('<p>')
+  })
+
+  it('leave other paragraphs alone', () => {
+    expect(render('Just text.\n\n| A |\n| --- |\n| 1 |\n').html).toMatch(/^<p>Just text\.<\/p>\n<table>/)
+    expect(render('Table: no table follows.\n\nMore text.').html).toContain('<p>Table: no table follows.</p>')
+  })
+})

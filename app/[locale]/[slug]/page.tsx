@@ -22,7 +22,7 @@ export const generateMetadata = entryMetadata('pages', (entry) => entry.data.des
 export default async function ContentPage({ params }: EntryRouteProps) {
   const { locale, slug, resolved } = await entryRoute('pages', params)
   if (!resolved || slug === HOME) return <LocalizedNotFound locale={locale} />
-  const { entry, fallback, updated, edit } = resolved
+  const { entry, fallback, updated, edit, toc } = resolved
   const t = await getTranslations({ locale })
   // The membership page's criteria (English ones if the translation has none yet).
   const eligibility = slug === ELIGIBILITY_PAGE ? eligibilityCheck(locale) : undefined
@@ -33,6 +33,7 @@ export default async function ContentPage({ params }: EntryRouteProps) {
       fallback={fallback}
       updated={updated}
       edit={edit}
+      toc={toc}
       lead={
         entry.data.lists === 'working-groups' && (
           <div className="mb-10">

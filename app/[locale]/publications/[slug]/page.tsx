@@ -13,7 +13,7 @@ export const generateMetadata = entryMetadata('publications', (entry) => entry.d
 export default async function PublicationPage({ params }: EntryRouteProps) {
   const { locale, resolved } = await entryRoute('publications', params)
   if (!resolved) return <LocalizedNotFound locale={locale} />
-  const { entry, fallback, updated, edit } = resolved
+  const { entry, fallback, updated, edit, toc } = resolved
   const nav = await getTranslations({ locale, namespace: 'nav' })
   // The byline belongs to the document: in its own language when the
   // English original is shown.
@@ -25,6 +25,7 @@ export default async function PublicationPage({ params }: EntryRouteProps) {
       fallback={fallback}
       updated={updated}
       edit={edit}
+      toc={toc}
       breadcrumbs={
         <Breadcrumbs
           label={nav('breadcrumbs')}

@@ -14,7 +14,7 @@ export const generateMetadata = entryMetadata('working-groups', (entry) => entry
 export default async function WorkingGroupPage({ params }: EntryRouteProps) {
   const { locale, resolved } = await entryRoute('working-groups', params)
   if (!resolved) return <LocalizedNotFound locale={locale} />
-  const { entry, fallback, updated, edit } = resolved
+  const { entry, fallback, updated, edit, toc } = resolved
   const t = await getTranslations({ locale, namespace: 'workingGroups' })
   const nav = await getTranslations({ locale, namespace: 'nav' })
   const status = await statusView(locale, entry.data.status)
@@ -27,6 +27,7 @@ export default async function WorkingGroupPage({ params }: EntryRouteProps) {
       fallback={fallback}
       updated={updated}
       edit={edit}
+      toc={toc}
       breadcrumbs={
         <Breadcrumbs
           label={nav('breadcrumbs')}
