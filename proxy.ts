@@ -85,6 +85,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's build output and the files in public/.
-  matcher: ['/((?!_next/static|_next/image|favicon\\.ico|icon\\.svg|apple-touch-icon\\.png|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest).*)'],
+  // Everything but Next's build output, the files in public/, the staff
+  // desk and Better Auth's endpoints (English only, no language prefix).
+  matcher: ['/((?!_next/static|_next/image|favicon\\.ico|icon\\.svg|apple-touch-icon\\.png|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest|staff$|staff/|api/auth/).*)'],
 }

@@ -114,11 +114,18 @@ export const staffNote = pgTable(
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     requestKey: text('request_key').notNull().unique(),
-    authorId: text('author_id')
-      .notNull()
-      .references(() => user.id, { onDelete: 'restrict' }),
+    // The address is kept so a note outlives its author's account.
+    authorId: text('author_id').references(() => user.id, { onDelete: 'set null' }),
+    authorEmail: text('author_email').notNull(),
     body: text('body').notNull(),
     createdAt: createdAt(),
   },
   (t) => [check('staff_note_body_length', sql`char_length(${t.body}) between 1 and 4000`)],
 )
+
+// Values every instance must agree on and nobody has to configure, such as
+// the key that signs session cookies (unless BETTER_AUTH_SECRET is set).
+export const appSetting = pgTable('app_setting', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+})
