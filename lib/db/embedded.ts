@@ -7,7 +7,7 @@
 // the web server has finished its requests. Here the caller decides when.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createConnection, createServer } from 'node:net'
 import { arch, platform, tmpdir, userInfo } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -170,6 +170,32 @@ async function createDatabase(url: string): Promise<void> {
   }
 }
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+const STALE_LOCK_MS = 120_000
+
+// Starting is one step at a time per DATA_DIR: a command and a server
+// started together must not both initialise or start the cluster.
+async function whileStarting<T>(dir: string, run: () => Promise<T>): Promise<T> {
+  const lock = join(dir, 'starting.lock')
+  for (;;) {
+    try {
+      mkdirSync(lock)
+      break
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS) rmSync(lock, { recursive: true, force: true })
+      } catch {}
+      await sleep(200)
+    }
+  }
+  try {
+    return await run()
+  } finally {
+    rmSync(lock, { recursive: true, force: true })
+  }
+}
+
 /**
  * Starts the embedded PostgreSQL of DATA_DIR, initialising it on first use.
  * If it is already running (another command, or a server whose wrapper
@@ -178,6 +204,10 @@ async function createDatabase(url: string): Promise<void> {
 export async function startEmbedded(options: { dir?: string; reuse: boolean; onLog?: (line: string) => void }): Promise<EmbeddedDatabase> {
   const dir = options.dir ?? dataDir()
   mkdirSync(dir, { recursive: true })
+  return whileStarting(dir, () => start(dir, options))
+}
+
+async function start(dir: string, options: { reuse: boolean; onLog?: (line: string) => void }): Promise<EmbeddedDatabase> {
   const running = await runningPostmaster(dir)
   if (running) {
     if (!options.reuse) {
