@@ -59,12 +59,17 @@ function stopGroup(child: ChildProcess): Promise<void> {
 
 // The embedded PostgreSQL runs in its own process group: kill it by the
 // process id PostgreSQL wrote into its data folder.
-function killPostgres(dataDir: string) {
+async function killPostgres(dataDir: string): Promise<void> {
+  let pid: number
   try {
-    const pid = Number(readFileSync(join(dataDir, 'postgres/postmaster.pid'), 'utf8').split('\n')[0])
+    pid = Number(readFileSync(join(dataDir, 'postgres/postmaster.pid'), 'utf8').split('\n')[0])
     // A file left by a crash may name a process id reused since.
-    if (pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(dataDir)) process.kill(pid, 'SIGKILL')
-  } catch {}
+    if (!pid || !readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(dataDir)) return
+    process.kill(pid, 'SIGKILL')
+  } catch {
+    return
+  }
+  for (let i = 0; i < 100 && existsSync(`/proc/${pid}`); i++) await new Promise((r) => setTimeout(r, 50))
 }
 
 export async function serveBuild(
@@ -102,7 +107,7 @@ export async function serveBuild(
     try {
       process.kill(-child.pid!, 'SIGKILL')
     } catch {}
-    if (dataDir) killPostgres(dataDir)
+    if (dataDir) void killPostgres(dataDir)
   }
   process.once('exit', onExit)
 
@@ -116,7 +121,7 @@ export async function serveBuild(
     } catch {}
     if (Date.now() > deadline) {
       await stopGroup(child)
-      if (dataDir) killPostgres(dataDir)
+      if (dataDir) await killPostgres(dataDir)
       throw new Error(`the server did not answer on ${url} within ${STARTUP_TIMEOUT_MS / 1000} s:\n${output}`)
     }
     await new Promise((r) => setTimeout(r, 250))
@@ -128,13 +133,16 @@ export async function serveBuild(
     stop: async () => {
       process.off('exit', onExit)
       await stopGroup(child)
-      if (dataDir) killPostgres(dataDir) // only if the orderly stop did not finish
+      if (dataDir) await killPostgres(dataDir) // only if the orderly stop did not finish
       removeDataDir()
     },
     crash: async () => {
       process.off('exit', onExit)
       const exited = new Promise((r) => child.once('exit', r))
-      onExit()
+      try {
+        process.kill(-child.pid!, 'SIGKILL')
+      } catch {}
+      await killPostgres(dataDir)
       await exited
     },
   }

@@ -9,7 +9,7 @@ import { serverHoldingDataDir } from './server-lock'
 export async function withDatabase<T>(run: (db: Database) => Promise<T>): Promise<T> {
   const external = process.env.DATABASE_URL
   const embedded = external ? undefined : await startEmbedded({ reuse: true })
-  const url = external ?? embedded!.url
+  const url = external || embedded!.url
   process.env.DATABASE_URL = url
   try {
     await runMigrations(url)

@@ -170,6 +170,41 @@ async function createDatabase(url: string): Promise<void> {
   }
 }
 
+class LeftoverError extends DataDirInUseError {}
+
+async function launch(dir: string, owner: ReturnType<typeof runAs>, onLog?: (line: string) => void): Promise<{ child: ChildProcess; port: number }> {
+  const { postgres } = await binaries()
+  const port = await freePort()
+  const log = onLog ?? (() => {})
+  const child = spawn(
+    postgres,
+    ['-D', clusterDir(dir), '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    // Its own process group: a Ctrl-C in the terminal reaches the web
+    // server first; PostgreSQL is stopped after it, by the caller.
+    { ...owner, detached: true, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LC_MESSAGES: 'C' } },
+  )
+  let output = ''
+  await new Promise<void>((ready, fail) => {
+    const timer = setTimeout(() => fail(new Error(`PostgreSQL did not start within ${START_TIMEOUT_MS / 1000} s:\n${output}`)), START_TIMEOUT_MS)
+    child.stderr!.on('data', (chunk: Buffer) => {
+      const text = chunk.toString()
+      output = (output + text).slice(-10_000)
+      for (const line of text.split('\n')) if (line.trim()) log(line)
+      if (output.includes('database system is ready to accept connections')) {
+        clearTimeout(timer)
+        ready()
+      }
+    })
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer)
+      if (/lock file "postmaster.pid" already exists|pre-existing shared memory block/.test(output)) {
+        fail(new LeftoverError(`Another PostgreSQL process holds ${dir}:\n${output}`))
+      } else fail(new Error(`PostgreSQL exited (${signal ?? `code ${code}`}) while starting:\n${output}`))
+    })
+  })
+  return { child, port }
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 const STALE_LOCK_MS = 120_000
 
@@ -222,37 +257,21 @@ async function start(dir: string, options: { reuse: boolean; onLog?: (line: stri
   if (owner) chmodSync(dir, 0o711)
   if (!existsSync(join(clusterDir(dir), 'PG_VERSION')) || !existsSync(passwordFile(dir))) await initialise(dir, owner)
 
-  const { postgres } = await binaries()
-  const port = await freePort()
-  const log = options.onLog ?? (() => {})
-  const child = spawn(
-    postgres,
-    ['-D', clusterDir(dir), '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
-    // Its own process group: a Ctrl-C in the terminal reaches the web
-    // server first; PostgreSQL is stopped after it, by the caller.
-    { ...owner, detached: true, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LC_MESSAGES: 'C' } },
-  )
-  let output = ''
-  await new Promise<void>((ready, fail) => {
-    const timer = setTimeout(() => fail(new Error(`PostgreSQL did not start within ${START_TIMEOUT_MS / 1000} s:\n${output}`)), START_TIMEOUT_MS)
-    child.stderr!.on('data', (chunk: Buffer) => {
-      const text = chunk.toString()
-      output = (output + text).slice(-10_000)
-      for (const line of text.split('\n')) if (line.trim()) log(line)
-      if (output.includes('database system is ready to accept connections')) {
-        clearTimeout(timer)
-        ready()
-      }
-    })
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer)
-      const inUse = /lock file "postmaster.pid" already exists/.test(output)
-      const message = inUse
-        ? `The embedded database in ${dir} is in use by another PostgreSQL process: another server uses this DATA_DIR.`
-        : `PostgreSQL exited (${signal ?? `code ${code}`}) while starting:\n${output}`
-      fail(inUse ? new DataDirInUseError(message) : new Error(message))
-    })
-  })
+  // Right after a crash, the old processes may still be going away
+  // (PostgreSQL then refuses to start on their lock or shared memory):
+  // wait for them, unless a live PostgreSQL really holds the folder.
+  let launched: { child: ChildProcess; port: number } | undefined
+  for (let attempt = 0; !launched; attempt++) {
+    try {
+      launched = await launch(dir, owner, options.onLog)
+    } catch (error) {
+      if (!(error instanceof LeftoverError) || attempt >= 20) throw error
+      const live = await runningPostmaster(dir)
+      if (live) return start(dir, options)
+      await sleep(500)
+    }
+  }
+  const { child, port } = launched
   const url = urlFor(dir, port)
   try {
     await createDatabase(url)
@@ -263,11 +282,3 @@ async function start(dir: string, options: { reuse: boolean; onLog?: (line: stri
   return { url, pid: child.pid!, started: true, stop: () => stopPostmaster(child.pid!, child) }
 }
 
-/**
- * For the command-line tools: DATABASE_URL if set, else the embedded
- * database of DATA_DIR, the running one or one started for the command.
- */
-export async function connectForCommand(onLog?: (line: string) => void): Promise<EmbeddedDatabase> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, pid: 0, started: false, stop: async () => {} }
-  return startEmbedded({ reuse: true, onLog })
-}

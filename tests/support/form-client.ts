@@ -16,10 +16,10 @@ function attribute(tag: string, name: string): string | undefined {
   return match ? decode(match[1]!) : undefined
 }
 
-/** The hidden inputs of the first form on the page that has a field named `field`. */
-export function hiddenInputs(html: string, field: string): Record<string, string> {
+/** The hidden inputs of the first form on the page that has a field named `field` (or contains `text`). */
+export function hiddenInputs(html: string, field: string, text = `name="${field}"`): Record<string, string> {
   for (const [form] of html.matchAll(/<form\b[\s\S]*?<\/form>/g)) {
-    if (!new RegExp(`name="${field}"`).test(form)) continue
+    if (!form.includes(text)) continue
     const inputs: Record<string, string> = {}
     for (const [tag] of form.matchAll(/<input\b[^>]*>/g)) {
       if (attribute(tag, 'type') === 'hidden') inputs[attribute(tag, 'name')!] = attribute(tag, 'value') ?? ''
