@@ -46,8 +46,10 @@ async function database(): Promise<{ db: EmbeddedDatabase; release: () => void }
 }
 
 async function main() {
-  const standalone = '.next/standalone/server.js'
-  if (!dev && !existsSync(standalone)) fail(`no production build (${standalone} is missing): run npm run build first`)
+  // In the repository the build's standalone folder; in the container image
+  // (which is that folder) server.js beside this script.
+  const standalone = ['.next/standalone/server.js', 'server.js'].find((file) => existsSync(file))
+  if (!dev && !standalone) fail('no production build (.next/standalone/server.js is missing): run npm run build first')
   const { db, release } = await database()
   let stopping: Promise<void> | undefined
   const stopDatabase = () => (stopping ??= db.stop().finally(release))
@@ -63,7 +65,7 @@ async function main() {
   const env = { ...process.env, DATABASE_URL: db.url, PORT: port, HOSTNAME: hostname, NEXT_TELEMETRY_DISABLED: '1' }
   const next = dev
     ? spawn(process.execPath, [createRequire(import.meta.url).resolve('next/dist/bin/next'), 'dev', '--hostname', hostname, '--port', port], { env, stdio: 'inherit' })
-    : spawn(process.execPath, ['-r', './deploy/method-guard.cjs', standalone], { env: { ...env, NODE_ENV: 'production' }, stdio: 'inherit' })
+    : spawn(process.execPath, ['-r', './deploy/method-guard.cjs', standalone!], { env: { ...env, NODE_ENV: 'production' }, stdio: 'inherit' })
 
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => {
