@@ -216,6 +216,7 @@ describe('staff desk: durability', () => {
         await second.stop()
       }
     } finally {
+      await first.stop() // nothing left to stop after the crash; everything if the test failed before it
       const { rmSync } = await import('node:fs')
       rmSync(dataDir, { recursive: true, force: true })
     }
