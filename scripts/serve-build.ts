@@ -1,8 +1,12 @@
 // Starts the production build on 127.0.0.1 for whatever measures it (the
 // browser tests, Lighthouse, the bench) and stops it with its workers.
+// It runs as `npm run serve` does (scripts/serve.ts): with DATABASE_URL
+// unset, an embedded PostgreSQL in a DATA_DIR of its own (temporary unless
+// given), removed again on stop.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 export interface RunningServer {
@@ -10,7 +14,12 @@ export interface RunningServer {
   pid: number
   // The server's stdout and stderr so far (the last 20 kB).
   output(): string
+  /** The embedded database's folder ('' with an external DATABASE_URL). */
+  dataDir: string
+  /** SIGTERM: the web server stops, then the database. */
   stop(): Promise<void>
+  /** kill -9 of the server and of the embedded PostgreSQL: a crash. The DATA_DIR is kept. */
+  crash(): Promise<void>
 }
 
 const STARTUP_TIMEOUT_MS = 60_000
@@ -50,17 +59,39 @@ function stopGroup(child: ChildProcess): Promise<void> {
   })
 }
 
-export async function serveBuild(options: { root?: string; port?: number; log?: boolean } = {}): Promise<RunningServer> {
+// The embedded PostgreSQL runs in its own process group: kill it by the
+// process id PostgreSQL wrote into its data folder.
+async function killPostgres(dataDir: string): Promise<void> {
+  let pid: number
+  try {
+    pid = Number(readFileSync(join(dataDir, 'postgres/postmaster.pid'), 'utf8').split('\n')[0])
+    // A file left by a crash may name a process id reused since.
+    if (!pid || !readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(dataDir)) return
+    process.kill(pid, 'SIGKILL')
+  } catch {
+    return
+  }
+  for (let i = 0; i < 100 && existsSync(`/proc/${pid}`); i++) await new Promise((r) => setTimeout(r, 50))
+}
+
+export async function serveBuild(
+  options: { root?: string; port?: number; log?: boolean; dataDir?: string; keepDataDir?: boolean; env?: Record<string, string> } = {},
+): Promise<RunningServer> {
   const root = options.root ?? process.cwd()
   if (!existsSync(join(root, '.next/standalone/server.js'))) {
     throw new Error('No production build (.next/standalone/server.js is missing): run npm run build first')
   }
   const port = options.port ?? (await freePort())
   const url = `http://127.0.0.1:${port}`
-  // The standalone server: the same one the Dockerfile ships.
-  const child = spawn(process.execPath, ['-r', './deploy/request-guard.cjs', '.next/standalone/server.js'], {
+  const external = options.env?.DATABASE_URL ?? process.env.DATABASE_URL
+  const dataDir = external ? '' : (options.dataDir ?? mkdtempSync(join(tmpdir(), 'ispcp-data-')))
+  const removeDataDir = () => {
+    if (dataDir && !options.dataDir && !options.keepDataDir) rmSync(dataDir, { recursive: true, force: true })
+  }
+  // scripts/serve.ts: database, migrations, then the standalone server.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
     cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', HOSTNAME: '127.0.0.1', PORT: String(port) },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', HOSTNAME: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, ...options.env },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -78,6 +109,7 @@ export async function serveBuild(options: { root?: string; port?: number; log?: 
     try {
       process.kill(-child.pid!, 'SIGKILL')
     } catch {}
+    if (dataDir) void killPostgres(dataDir)
   }
   process.once('exit', onExit)
 
@@ -91,6 +123,7 @@ export async function serveBuild(options: { root?: string; port?: number; log?: 
     } catch {}
     if (Date.now() > deadline) {
       await stopGroup(child)
+      if (dataDir) await killPostgres(dataDir)
       throw new Error(`the server did not answer on ${url} within ${STARTUP_TIMEOUT_MS / 1000} s:\n${output}`)
     }
     await new Promise((r) => setTimeout(r, 250))
@@ -99,9 +132,21 @@ export async function serveBuild(options: { root?: string; port?: number; log?: 
     url,
     pid: child.pid!,
     output: () => output,
+    dataDir,
     stop: async () => {
       process.off('exit', onExit)
       await stopGroup(child)
+      if (dataDir) await killPostgres(dataDir) // only if the orderly stop did not finish
+      removeDataDir()
+    },
+    crash: async () => {
+      process.off('exit', onExit)
+      const exited = new Promise((r) => child.once('exit', r))
+      try {
+        process.kill(-child.pid!, 'SIGKILL')
+      } catch {}
+      await killPostgres(dataDir)
+      await exited
     },
   }
 }

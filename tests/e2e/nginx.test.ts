@@ -69,6 +69,17 @@ describe('deploy/nginx.conf', () => {
     expect(zipped.bytes).toBeLessThan(plain.bytes / 2)
   })
 
+  it('passes the staff desk and form posts through, never from the cache', async () => {
+    for (const path of ['/staff/sign-in', '/staff/sign-in', '/api/auth/get-session', '/staff']) {
+      const answer = await get(path)
+      expect(answer.status, path).toBeLessThan(500)
+      expect(answer.headers['x-cache'], path).toBe('BYPASS')
+    }
+    const post = () => fetch(`http://127.0.0.1:${port}/en/about`, { method: 'POST', body: 'x=1', redirect: 'manual' })
+    await post()
+    expect((await post()).headers.get('x-cache')).not.toBe('HIT')
+  })
+
   it('serves /_next/static files as immutable', async () => {
     const page = await fetch(`http://127.0.0.1:${port}/en`).then((r) => r.text())
     const asset = /\/_next\/static\/[^"]+\.(?:js|css)/.exec(page)![0]

@@ -1,0 +1,17 @@
+import type { ReactNode } from 'react'
+import { DeskHeader } from '@/components/staff/desk-header'
+import type { Staff } from '@/lib/auth/staff'
+import { signOut } from './actions'
+
+// The frame of every signed-in desk page.
+export function DeskPage({ staff, title, children }: { staff: Staff; title: string; children: ReactNode }) {
+  return (
+    <>
+      <DeskHeader email={staff.email} role={staff.role} signOut={signOut} />
+      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+        <h1 className="text-2xl font-bold text-brand-900">{title}</h1>
+        {children}
+      </main>
+    </>
+  )
+}

@@ -1,0 +1,43 @@
+import { desc, lt } from 'drizzle-orm'
+import type { Database } from '../client'
+import { auditLog } from '../schema'
+
+export type AuditAction =
+  | 'sign-in'
+  | 'sign-in-failed'
+  | 'sign-in-locked'
+  | 'sign-out'
+  | 'note-added'
+  | 'audit-exported'
+  | 'account-created'
+  | 'account-updated'
+  | 'account-removed'
+
+export interface AuditEntry {
+  actorId?: string | null
+  actorEmail?: string | null
+  action: AuditAction
+  target?: string | null
+  detail?: Record<string, unknown>
+}
+
+type Executor = Pick<Database, 'insert'>
+
+/** Pass a transaction to record the entry with the change it describes, or not at all. */
+export async function recordAudit(db: Executor, entry: AuditEntry): Promise<void> {
+  await db.insert(auditLog).values(entry)
+}
+
+export const AUDIT_PAGE_SIZE = 100
+
+/** Newest first; `before` is the id to continue from. */
+export async function listAudit(db: Database, options: { before?: number; limit?: number } = {}) {
+  return db
+    .select()
+    .from(auditLog)
+    .where(options.before ? lt(auditLog.id, options.before) : undefined)
+    .orderBy(desc(auditLog.id))
+    .limit(options.limit ?? AUDIT_PAGE_SIZE)
+}
+
+export type AuditRow = Awaited<ReturnType<typeof listAudit>>[number]

@@ -1,0 +1,81 @@
+// `npm run serve` (and `npm start`, `npm run dev` with --dev): a database
+// first, then the web server. With DATABASE_URL unset it starts the embedded
+// PostgreSQL of DATA_DIR (default ./data); with DATABASE_URL it uses that and
+// starts nothing. Migrations run, then the standalone server (or `next dev`)
+// starts with DATABASE_URL set. A signal stops the web server first and the
+// database after it.
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dataDir, DataDirInUseError, startEmbedded, type EmbeddedDatabase } from '../lib/db/embedded'
+import { runMigrations } from '../lib/db/migrate'
+import { holdDataDir, serverHoldingDataDir } from '../lib/db/server-lock'
+
+const dev = process.argv.includes('--dev')
+const port = process.env.PORT || '3000'
+const hostname = process.env.HOSTNAME || '127.0.0.1'
+const log = (line: string) => console.log(`[serve] ${line}`)
+
+function fail(message: string): never {
+  console.error(`[serve] ${message}`)
+  process.exit(1)
+}
+
+async function database(): Promise<{ db: EmbeddedDatabase; release: () => void }> {
+  if (process.env.DATABASE_URL) {
+    log('using the external database in DATABASE_URL')
+    return { db: { url: process.env.DATABASE_URL, pid: 0, started: false, stop: async () => {} }, release: () => {} }
+  }
+  const dir = dataDir()
+  mkdirSync(dir, { recursive: true })
+  const other = serverHoldingDataDir(dir)
+  if (other) fail(`another server (process ${other}) is using the embedded database in ${dir}. Stop it first, or set DATA_DIR or DATABASE_URL for this one.`)
+  const release = holdDataDir(dir)
+  const started = Date.now()
+  try {
+    // A database still running here belongs to no server (its server died,
+    // or a command started it): this server takes it over.
+    const db = await startEmbedded({ dir, reuse: true, onLog: process.env.DB_LOG ? (line) => console.log(`[postgres] ${line}`) : undefined })
+    log(`embedded PostgreSQL ${db.started ? 'started' : 'taken over'} in ${Date.now() - started} ms (data in ${dir})`)
+    return { db: { ...db, stop: () => (db.started ? db.stop() : import('../lib/db/embedded').then((m) => m.stopPostmaster(db.pid))) }, release }
+  } catch (error) {
+    release()
+    if (error instanceof DataDirInUseError) fail(error.message)
+    throw error
+  }
+}
+
+async function main() {
+  // In the repository the build's standalone folder; in the container image
+  // (which is that folder) server.js beside this script.
+  const standalone = ['.next/standalone/server.js', 'server.js'].find((file) => existsSync(file))
+  if (!dev && !standalone) fail('no production build (.next/standalone/server.js is missing): run npm run build first')
+  const { db, release } = await database()
+  let stopping: Promise<void> | undefined
+  const stopDatabase = () => (stopping ??= db.stop().finally(release))
+  try {
+    const migrated = Date.now()
+    await runMigrations(db.url)
+    log(`migrations applied in ${Date.now() - migrated} ms`)
+  } catch (error) {
+    await stopDatabase()
+    throw error
+  }
+
+  const env = { ...process.env, DATABASE_URL: db.url, PORT: port, HOSTNAME: hostname, NEXT_TELEMETRY_DISABLED: '1' }
+  const next = dev
+    ? spawn(process.execPath, [createRequire(import.meta.url).resolve('next/dist/bin/next'), 'dev', '--hostname', hostname, '--port', port], { env, stdio: 'inherit' })
+    : spawn(process.execPath, ['-r', './deploy/request-guard.cjs', standalone!], { env: { ...env, NODE_ENV: 'production' }, stdio: 'inherit' })
+
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      if (next.exitCode === null && next.signalCode === null) next.kill(signal)
+    })
+  }
+  next.once('exit', async (code, signal) => {
+    await stopDatabase()
+    process.exit(code ?? (signal ? 0 : 1))
+  })
+}
+
+main().catch((error) => fail(error instanceof Error ? (error.stack ?? error.message) : String(error)))

@@ -1,0 +1,258 @@
+// The staff desk against the production build and real PostgreSQL: who
+// gets in, what stays out, what survives a crash, and two instances
+// sharing one database. Each group starts its own servers.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { drizzle } from 'drizzle-orm/node-postgres'
+import { eq, inArray, like, sql } from 'drizzle-orm'
+import { createPool } from '../../lib/db/client'
+import { startEmbedded } from '../../lib/db/embedded'
+import * as schema from '../../lib/db/schema'
+import { serveBuild, type RunningServer } from '../../scripts/serve-build'
+import { FormClient, hiddenInputs } from '../support/form-client'
+import { addStaff } from '../support/staff-accounts'
+
+const ADMIN = { email: 'admin@example.org', password: 'admin-password-123' }
+const MODERATOR = { email: 'moderator@example.org', password: 'moderator-password-1' }
+
+/** Opens the database behind a DATA_DIR (the running embedded one) for checks. */
+async function openDatabase(dataDir: string) {
+  const embedded = await startEmbedded({ dir: dataDir, reuse: true })
+  const pool = createPool(embedded.url, 2)
+  return { db: drizzle(pool, { schema }), url: embedded.url, close: () => pool.end() }
+}
+
+async function signedIn(server: RunningServer, who: { email: string; password: string }) {
+  const client = new FormClient(server.url)
+  const answer = await client.signIn(who.email, who.password)
+  expect(answer.status, answer.body.slice(0, 500)).toBe(303)
+  return client
+}
+
+describe('staff desk: access and hostile input', () => {
+  let server: RunningServer
+  let database: Awaited<ReturnType<typeof openDatabase>>
+  beforeAll(async () => {
+    server = await serveBuild()
+    addStaff({ dataDir: server.dataDir }, ADMIN.email, 'admin', ADMIN.password)
+    addStaff({ dataDir: server.dataDir }, MODERATOR.email, 'moderator', MODERATOR.password)
+    database = await openDatabase(server.dataDir)
+  })
+  afterAll(async () => {
+    await database?.close()
+    await server?.stop()
+  })
+
+  const pages = ['/staff', '/staff/audit', '/staff/accounts']
+  const exports = ['/staff/audit.csv']
+
+  function expectNoData(body: string) {
+    expect(body).not.toContain(ADMIN.email)
+    expect(body).not.toContain(MODERATOR.email)
+    expect(body).not.toContain('note-added')
+  }
+
+  async function expectLockedOut(client: FormClient) {
+    for (const page of pages) {
+      const answer = await client.get(page)
+      expect([303, 307], page).toContain(answer.status)
+      expect(answer.location, page).toMatch(/\/staff\/sign-in$/)
+      expectNoData(answer.body)
+    }
+    for (const path of exports) {
+      const answer = await client.get(path)
+      expect(answer.status, path).toBe(401)
+      expectNoData(answer.body)
+    }
+  }
+
+  it('serves the sign-in page uncached, unindexed, with labelled fields', async () => {
+    const response = await fetch(`${server.url}/staff/sign-in`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toMatch(/no-store/)
+    expect(response.headers.get('x-robots-tag')).toMatch(/noindex/)
+    const html = await response.text()
+    expect(html).toMatch(/<html lang="en"/)
+    expect(html).toMatch(/<label for="email"[^>]*>Email<\/label>/)
+    expect(html).toMatch(/<label for="password"[^>]*>Password<\/label>/)
+  })
+
+  it('without a session: pages send to sign-in, exports answer 401, actions change nothing', async () => {
+    const anonymous = new FormClient(server.url)
+    await expectLockedOut(anonymous)
+    const staff = await signedIn(server, MODERATOR)
+    const form = hiddenInputs((await staff.get('/staff')).body, 'body')
+    const answer = await anonymous.post('/staff', { ...form, body: 'anonymous note' })
+    expect(answer.status).toBeLessThan(500)
+    expect(await database.db.select().from(schema.staffNote).where(eq(schema.staffNote.body, 'anonymous note'))).toHaveLength(0)
+  })
+
+  it('with an expired session: the same as without one', async () => {
+    const staff = await signedIn(server, ADMIN)
+    expect((await staff.get('/staff/audit')).status).toBe(200)
+    await database.db.update(schema.session).set({ expiresAt: sql`now() - interval '1 minute'` })
+    await expectLockedOut(staff)
+  })
+
+  it('with the wrong role: 403 and no data', async () => {
+    const moderator = await signedIn(server, MODERATOR)
+    for (const path of ['/staff/audit', '/staff/accounts', '/staff/audit.csv']) {
+      const answer = await moderator.get(path)
+      expect(answer.status, path).toBe(403)
+      expect(answer.body).not.toContain('note-added')
+      expect(answer.body).not.toContain(ADMIN.email)
+    }
+  })
+
+  it('refuses a form posted from another site', async () => {
+    const staff = await signedIn(server, MODERATOR)
+    const form = hiddenInputs((await staff.get('/staff')).body, 'body')
+    const answer = await staff.post('/staff', { ...form, body: 'cross-site note' }, 'https://evil.example')
+    expect(answer.status).toBe(403)
+    expect(await database.db.select().from(schema.staffNote).where(eq(schema.staffNote.body, 'cross-site note'))).toHaveLength(0)
+  })
+
+  it('locks an account after repeated wrong passwords, even for the right one', async () => {
+    addStaff({ dataDir: server.dataDir }, 'target@example.org', 'moderator', 'the-right-password')
+    const attacker = new FormClient(server.url)
+    for (let i = 0; i < 20; i++) {
+      const answer = await attacker.signIn('target@example.org', `wrong-${i}-password`)
+      expect(answer.status).toBe(200)
+    }
+    const last = await attacker.signIn('target@example.org', 'wrong-again')
+    expect(last.body).toMatch(/locked until/)
+    const owner = await new FormClient(server.url).signIn('target@example.org', 'the-right-password')
+    expect(owner.status).toBe(200)
+    expect(owner.body).toMatch(/locked until/)
+  })
+
+  it('answers SQL injection and oversize input in every field with a clean error', async () => {
+    const hostile = ["' OR '1'='1' --", "x'); DROP TABLE \"user\"; --", 'x'.repeat(300_000)]
+    for (const value of hostile) {
+      for (const fields of [
+        { email: value, password: 'whatever-password' },
+        { email: ADMIN.email, password: value },
+      ]) {
+        const answer = await new FormClient(server.url).signIn(fields.email, fields.password)
+        expect(answer.status).toBe(200)
+        expect(answer.body).not.toMatch(/at .*\.js:\d+|Error:/)
+        expect(answer.body).toMatch(/id="(email|password)-error"/)
+      }
+      const staff = await signedIn(server, MODERATOR)
+      const answer = await staff.submit('/staff', { body: value })
+      expect(answer.status).toBeLessThan(400)
+      expect(answer.body).not.toMatch(/at .*\.js:\d+/)
+      const form = hiddenInputs((await staff.get('/staff')).body, 'body')
+      const badKey = await staff.post('/staff', { ...form, requestKey: value, body: 'note' })
+      expect(badKey.status).toBe(200)
+      expect(badKey.body).toMatch(/This form has expired/)
+    }
+    // The tables are all still there, the injected text stored as text.
+    expect((await database.db.select().from(schema.user)).length).toBeGreaterThan(0)
+    expect(await database.db.select().from(schema.staffNote).where(like(schema.staffNote.body, "x'); DROP TABLE%"))).toHaveLength(1)
+  })
+
+  it('records sign-ins, notes and exports in the audit log, which an admin can read', async () => {
+    const admin = await signedIn(server, ADMIN)
+    expect((await admin.get('/staff/audit.csv')).status).toBe(200)
+    const page = await admin.get('/staff/audit')
+    for (const action of ['sign-in', 'sign-in-failed', 'note-added', 'audit-exported', 'account-created']) expect(page.body).toContain(action)
+  })
+
+  it('signs out: the session ends and the sign-out is recorded', async () => {
+    const staff = await signedIn(server, MODERATOR)
+    const page = await staff.get('/staff')
+    const answer = await staff.post('/staff', hiddenInputs(page.body, '', 'Sign out'))
+    expect(answer.status).toBe(303)
+    expect(answer.location).toMatch(/\/staff\/sign-in$/)
+    expect((await staff.get('/staff')).status).toBe(307)
+    const signOuts = await database.db.select().from(schema.auditLog).where(eq(schema.auditLog.action, 'sign-out'))
+    expect(signOuts.map((e) => e.actorEmail)).toContain(MODERATOR.email)
+  })
+})
+
+describe('staff desk: durability', () => {
+  it('keeps every acknowledged write exactly once through a kill -9 of the server and PostgreSQL', async () => {
+    const first = await serveBuild({ keepDataDir: true })
+    const dataDir = first.dataDir
+    try {
+      addStaff({ dataDir }, MODERATOR.email, 'moderator', MODERATOR.password)
+      const client = await signedIn(first, MODERATOR)
+      const form = hiddenInputs((await client.get('/staff')).body, 'body')
+      const acknowledged: string[] = []
+      const WRITES = 200
+      let crashed: Promise<void> | undefined
+      // The crash comes while writes are still arriving: half acknowledged, the rest in flight.
+      const writes = Array.from({ length: WRITES }, async (_, i) => {
+        const requestKey = `durability-${i}-${'k'.repeat(16)}`
+        try {
+          const answer = await client.post('/staff', { ...form, requestKey, body: `durability write ${i}` })
+          if (answer.status === 303 && /saved=\d+/.test(answer.location ?? '')) {
+            acknowledged.push(requestKey)
+            if (acknowledged.length === WRITES / 2) crashed = first.crash()
+          }
+        } catch {} // cut off by the crash: not acknowledged
+      })
+      await Promise.all(writes)
+      await crashed
+
+      const second = await serveBuild({ dataDir })
+      const database = await openDatabase(dataDir)
+      try {
+        const notes = await database.db.select().from(schema.staffNote).where(like(schema.staffNote.requestKey, 'durability-%'))
+        const keys = notes.map((n) => n.requestKey)
+        for (const key of acknowledged) expect(keys.filter((k) => k === key), key).toHaveLength(1)
+        // Nothing half-written: every note that exists has its audit entry, and no entry lacks its note.
+        const audit = await database.db
+          .select()
+          .from(schema.auditLog)
+          .where(inArray(schema.auditLog.target, notes.length ? notes.map((n) => `note:${n.id}`) : ['none']))
+        expect(audit).toHaveLength(notes.length)
+        console.log(`durability: ${WRITES} writes sent, ${acknowledged.length} acknowledged before the kill -9, ${notes.length} present after restart, all acknowledged present exactly once`)
+        // The desk still works after recovery.
+        const again = await signedIn(second, MODERATOR)
+        expect((await again.submit('/staff', { body: 'after the crash' })).status).toBe(303)
+      } finally {
+        await database.close()
+        await second.stop()
+      }
+    } finally {
+      await first.stop() // nothing left to stop after the crash; everything if the test failed before it
+      const { rmSync } = await import('node:fs')
+      rmSync(dataDir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('staff desk: two instances on one database', () => {
+  let database: Awaited<ReturnType<typeof startEmbedded>>
+  let a: RunningServer
+  let b: RunningServer
+  let dataDir: string
+  beforeAll(async () => {
+    const { mkdtempSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    dataDir = mkdtempSync(join(tmpdir(), 'ispcp-shared-'))
+    database = await startEmbedded({ dir: dataDir, reuse: false })
+    ;[a, b] = await Promise.all([serveBuild({ env: { DATABASE_URL: database.url } }), serveBuild({ env: { DATABASE_URL: database.url } })])
+    addStaff({ databaseUrl: database.url }, MODERATOR.email, 'moderator', MODERATOR.password)
+  })
+  afterAll(async () => {
+    await Promise.all([a?.stop(), b?.stop()])
+    await database?.stop()
+    const { rmSync } = await import('node:fs')
+    rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  it('shows on one instance a note saved through the other, with one session for both', async () => {
+    expect(a.url).not.toBe(b.url)
+    const client = await signedIn(a, MODERATOR)
+    const body = `seen everywhere ${Date.now()}`
+    expect((await client.submit('/staff', { body })).status).toBe(303)
+    const onB = new FormClient(b.url)
+    for (const [name, value] of client.cookies) onB.cookies.set(name, value)
+    const page = await onB.get('/staff')
+    expect(page.status).toBe(200)
+    expect(page.body).toContain(body)
+  })
+})
