@@ -1,7 +1,7 @@
 // Starts the production build on 127.0.0.1 for whatever measures it (the
 // browser tests, Lighthouse, the bench) and stops it with its workers.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, realpathSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 
@@ -52,13 +52,14 @@ function stopGroup(child: ChildProcess): Promise<void> {
 
 export async function serveBuild(options: { root?: string; port?: number; log?: boolean } = {}): Promise<RunningServer> {
   const root = options.root ?? process.cwd()
-  if (!existsSync(join(root, '.next/standalone/server.js'))) {
-    throw new Error('No production build (.next/standalone/server.js is missing): run npm run build first')
+  const serverJs = `${process.env.NEXT_DIST_DIR ?? '.next'}/standalone/server.js` // the fixture build lives elsewhere
+  if (!existsSync(join(root, serverJs))) {
+    throw new Error(`No production build (${serverJs} is missing): run npm run build first`)
   }
   const port = options.port ?? (await freePort())
   const url = `http://127.0.0.1:${port}`
   // The standalone server: the same one the Dockerfile ships.
-  const child = spawn(process.execPath, ['-r', './deploy/request-guard.cjs', '.next/standalone/server.js'], {
+  const child = spawn(process.execPath, ['-r', './deploy/request-guard.cjs', serverJs], {
     cwd: root,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', HOSTNAME: '127.0.0.1', PORT: String(port) },
     detached: true,
@@ -104,4 +105,12 @@ export async function serveBuild(options: { root?: string; port?: number; log?: 
       await stopGroup(child)
     },
   }
+}
+
+// As a command (Playwright's webServer): serves on PORT until SIGTERM/SIGINT.
+// The server runs in its own process group, so stop it explicitly.
+if (process.argv[1] && import.meta.filename === realpathSync(process.argv[1])) {
+  const server = await serveBuild({ port: Number(process.env.PORT) || undefined, log: Boolean(process.env.E2E_SERVER_LOG) })
+  console.log(`serving ${process.env.NEXT_DIST_DIR ?? '.next'} on ${server.url}`)
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void server.stop().then(() => process.exit(0)))
 }
