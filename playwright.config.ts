@@ -5,6 +5,7 @@
 // without depending on what staff write in content/.
 import { execFileSync } from 'node:child_process'
 import { defineConfig } from '@playwright/test'
+import { launchOptions } from './tests/e2e/browser'
 
 // Playwright loads this file again in each worker: ports chosen once, by the
 // runner, reach the workers through the environment.
@@ -16,8 +17,8 @@ process.env.E2E_SITE_PORT ??= freePort()
 process.env.E2E_FIXTURE_PORT ??= freePort()
 if (process.env.E2E_FIXTURE_PORT === process.env.E2E_SITE_PORT) process.env.E2E_FIXTURE_PORT = freePort()
 
-export const FIXTURE_CONTENT = 'tests/fixtures/content/site'
-export const FIXTURE_DIST = '.next-fixture'
+const FIXTURE_CONTENT = 'tests/fixtures/content/site'
+const FIXTURE_DIST = '.next-fixture'
 
 const server = (port: string, env: Record<string, string> = {}) => ({
   command: 'node_modules/.bin/tsx scripts/serve-build.ts',
@@ -40,19 +41,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
-    launchOptions: {
-      // Debian's Chromium: Playwright's own download cannot work offline.
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    // Debian's Chromium, with the flags of tests/e2e/browser.ts.
+    launchOptions,
     trace: 'off',
   },
   webServer: [

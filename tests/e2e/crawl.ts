@@ -107,8 +107,15 @@ export function localeLinks(doc: HTMLElement, pageUrl: string, locale: string): 
 }
 
 // Fetches every route (paths without the language) in `locale` and every
-// internal link found on the way; HTML pages get the head checks.
-export async function crawlLocale(baseUrl: string, locale: Locale, routes: readonly string[], { concurrency = 6, max = 5000 } = {}): Promise<CrawledPage[]> {
+// internal link found on the way; HTML pages get the head checks (pages
+// rendered for one visitor, like search, only the language ones).
+export async function crawlLocale(
+  baseUrl: string,
+  locale: Locale,
+  routes: readonly string[],
+  { concurrency = 6, max = 5000, perVisitor = [] as readonly string[] } = {},
+): Promise<CrawledPage[]> {
+  const perVisitorPaths = new Set(perVisitor.map((route) => localePath(locale, route)))
   const pages = new Map<string, CrawledPage>()
   const queue: string[] = []
   const add = (url: string, from?: string) => {
@@ -134,7 +141,8 @@ export async function crawlLocale(baseUrl: string, locale: Locale, routes: reado
       return
     }
     const doc = parse(await res.text())
-    page.problems.push(...checkHead(locale, page.path, readHead(doc, url)))
+    const head = readHead(doc, url)
+    page.problems.push(...(perVisitorPaths.has(page.path) ? checkLanguage(locale, head) : checkHead(locale, page.path, head)))
     for (const link of localeLinks(doc, url, locale)) add(link, page.path)
   }
 
