@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import matter from 'gray-matter'
 import { entryPath, loadContent } from '../../lib/content'
-import { ELIGIBILITY_PATH } from '../../lib/eligibility'
+import { ELIGIBILITY_PAGE, ELIGIBILITY_PATH } from '../../lib/eligibility'
 import { checkSite } from '../../lib/routes'
 import { filterPath } from '../../lib/working-group-filter'
 
@@ -37,7 +37,7 @@ export function templatePages(contentDir: string): TemplatePage[] {
   }
   const group = content.entries('working-groups', 'en')[0]
   if (group) pages.push({ template: 'filter', path: filterPath({ status: groupStatus(group.data), topic: group.data.topics[0]! }) })
-  const criteria = content.entry('pages', 'en', 'membership')?.data.eligibility?.criteria
+  const criteria = content.entry('pages', 'en', ELIGIBILITY_PAGE)?.data.eligibility?.criteria
   if (criteria) pages.push({ template: 'eligibility-answer', path: `${ELIGIBILITY_PATH}?${criteria.map((c) => `c=${c.id}`).join('&')}` })
   pages.push({ template: 'search-results', path: '/search' })
   pages.push({ template: 'search-empty', path: '/search?q=qzxwvkjq' })
