@@ -1,3 +1,4 @@
+import { relative, resolve } from 'node:path'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
@@ -30,13 +31,19 @@ const securityHeaders = [
   { key: 'X-Frame-Options', value: 'DENY' },
 ]
 
+// The tests build a second site from fixture content (CONTENT_DIR) into its
+// own folder (NEXT_DIST_DIR), next to the real build rather than over it.
+const contentDir = relative(process.cwd(), resolve(process.env.CONTENT_DIR ?? 'content'))
+
 const nextConfig: NextConfig = {
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
   reactStrictMode: true,
   // One folder (.next/standalone) that runs anywhere Node runs; the server
   // reads content/ for the few pages rendered on request (search, 404s).
   output: 'standalone',
-  outputFileTracingIncludes: { '/*': ['./content/**/*'] },
+  // (The server chdirs into that folder, so a relative CONTENT_DIR resolves there too.)
+  outputFileTracingIncludes: { '/*': [`./${contentDir}/**/*`] },
   // Pre-rendered pages: a CDN keeps them a day (s-maxage, from the layout's
   // revalidate) and may serve them stale for a week while it refetches.
   expireTime: 7 * 24 * 60 * 60,

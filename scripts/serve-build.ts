@@ -4,7 +4,7 @@
 // unset, an embedded PostgreSQL in a DATA_DIR of its own (temporary unless
 // given), removed again on stop.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -78,8 +78,9 @@ export async function serveBuild(
   options: { root?: string; port?: number; log?: boolean; dataDir?: string; keepDataDir?: boolean; env?: Record<string, string> } = {},
 ): Promise<RunningServer> {
   const root = options.root ?? process.cwd()
-  if (!existsSync(join(root, '.next/standalone/server.js'))) {
-    throw new Error('No production build (.next/standalone/server.js is missing): run npm run build first')
+  const serverJs = `${process.env.NEXT_DIST_DIR ?? '.next'}/standalone/server.js` // the fixture build lives elsewhere
+  if (!existsSync(join(root, serverJs))) {
+    throw new Error(`No production build (${serverJs} is missing): run npm run build first`)
   }
   const port = options.port ?? (await freePort())
   const url = `http://127.0.0.1:${port}`
@@ -149,4 +150,12 @@ export async function serveBuild(
       await exited
     },
   }
+}
+
+// As a command (Playwright's webServer): serves on PORT until SIGTERM/SIGINT.
+// The server runs in its own process group, so stop it explicitly.
+if (process.argv[1] && import.meta.filename === realpathSync(process.argv[1])) {
+  const server = await serveBuild({ port: Number(process.env.PORT) || undefined, log: Boolean(process.env.E2E_SERVER_LOG) })
+  console.log(`serving ${process.env.NEXT_DIST_DIR ?? '.next'} on ${server.url}`)
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void server.stop().then(() => process.exit(0)))
 }

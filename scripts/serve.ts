@@ -48,7 +48,7 @@ async function database(): Promise<{ db: EmbeddedDatabase; release: () => void }
 async function main() {
   // In the repository the build's standalone folder; in the container image
   // (which is that folder) server.js beside this script.
-  const standalone = ['.next/standalone/server.js', 'server.js'].find((file) => existsSync(file))
+  const standalone = [`${process.env.NEXT_DIST_DIR ?? '.next'}/standalone/server.js`, 'server.js'].find((file) => existsSync(file))
   if (!dev && !standalone) fail('no production build (.next/standalone/server.js is missing): run npm run build first')
   const { db, release } = await database()
   let stopping: Promise<void> | undefined

@@ -1,7 +1,7 @@
 // The staff desk against the production build and real PostgreSQL: who
 // gets in, what stays out, what survives a crash, and two instances
 // sharing one database. Each group starts its own servers.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { expect, test } from '@playwright/test'
 import { drizzle } from 'drizzle-orm/node-postgres'
 import { eq, inArray, like, sql } from 'drizzle-orm'
 import { createPool } from '../../lib/db/client'
@@ -10,6 +10,10 @@ import * as schema from '../../lib/db/schema'
 import { serveBuild, type RunningServer } from '../../scripts/serve-build'
 import { FormClient, hiddenInputs } from '../support/form-client'
 import { addStaff } from '../support/staff-accounts'
+
+// Each group starts its own servers and database: its tests run in order,
+// in one worker, with room for a crash and a restart.
+test.describe.configure({ mode: 'default', timeout: 180_000 })
 
 const ADMIN = { email: 'admin@example.org', password: 'admin-password-123' }
 const MODERATOR = { email: 'moderator@example.org', password: 'moderator-password-1' }
@@ -28,16 +32,16 @@ async function signedIn(server: RunningServer, who: { email: string; password: s
   return client
 }
 
-describe('staff desk: access and hostile input', () => {
+test.describe('staff desk: access and hostile input', () => {
   let server: RunningServer
   let database: Awaited<ReturnType<typeof openDatabase>>
-  beforeAll(async () => {
+  test.beforeAll(async () => {
     server = await serveBuild()
     addStaff({ dataDir: server.dataDir }, ADMIN.email, 'admin', ADMIN.password)
     addStaff({ dataDir: server.dataDir }, MODERATOR.email, 'moderator', MODERATOR.password)
     database = await openDatabase(server.dataDir)
   })
-  afterAll(async () => {
+  test.afterAll(async () => {
     await database?.close()
     await server?.stop()
   })
@@ -65,7 +69,7 @@ describe('staff desk: access and hostile input', () => {
     }
   }
 
-  it('serves the sign-in page uncached, unindexed, with labelled fields', async () => {
+  test('serves the sign-in page uncached, unindexed, with labelled fields', async () => {
     const response = await fetch(`${server.url}/staff/sign-in`)
     expect(response.status).toBe(200)
     expect(response.headers.get('cache-control')).toMatch(/no-store/)
@@ -76,7 +80,7 @@ describe('staff desk: access and hostile input', () => {
     expect(html).toMatch(/<label for="password"[^>]*>Password<\/label>/)
   })
 
-  it('without a session: pages send to sign-in, exports answer 401, actions change nothing', async () => {
+  test('without a session: pages send to sign-in, exports answer 401, actions change nothing', async () => {
     const anonymous = new FormClient(server.url)
     await expectLockedOut(anonymous)
     const staff = await signedIn(server, MODERATOR)
@@ -86,14 +90,14 @@ describe('staff desk: access and hostile input', () => {
     expect(await database.db.select().from(schema.staffNote).where(eq(schema.staffNote.body, 'anonymous note'))).toHaveLength(0)
   })
 
-  it('with an expired session: the same as without one', async () => {
+  test('with an expired session: the same as without one', async () => {
     const staff = await signedIn(server, ADMIN)
     expect((await staff.get('/staff/audit')).status).toBe(200)
     await database.db.update(schema.session).set({ expiresAt: sql`now() - interval '1 minute'` })
     await expectLockedOut(staff)
   })
 
-  it('with the wrong role: 403 and no data', async () => {
+  test('with the wrong role: 403 and no data', async () => {
     const moderator = await signedIn(server, MODERATOR)
     for (const path of ['/staff/audit', '/staff/accounts', '/staff/audit.csv']) {
       const answer = await moderator.get(path)
@@ -103,7 +107,7 @@ describe('staff desk: access and hostile input', () => {
     }
   })
 
-  it('refuses a form posted from another site', async () => {
+  test('refuses a form posted from another site', async () => {
     const staff = await signedIn(server, MODERATOR)
     const form = hiddenInputs((await staff.get('/staff')).body, 'body')
     const answer = await staff.post('/staff', { ...form, body: 'cross-site note' }, 'https://evil.example')
@@ -111,7 +115,7 @@ describe('staff desk: access and hostile input', () => {
     expect(await database.db.select().from(schema.staffNote).where(eq(schema.staffNote.body, 'cross-site note'))).toHaveLength(0)
   })
 
-  it('locks an account after repeated wrong passwords, even for the right one', async () => {
+  test('locks an account after repeated wrong passwords, even for the right one', async () => {
     addStaff({ dataDir: server.dataDir }, 'target@example.org', 'moderator', 'the-right-password')
     const attacker = new FormClient(server.url)
     for (let i = 0; i < 20; i++) {
@@ -125,7 +129,7 @@ describe('staff desk: access and hostile input', () => {
     expect(owner.body).toMatch(/locked until/)
   })
 
-  it('answers SQL injection and oversize input in every field with a clean error', async () => {
+  test('answers SQL injection and oversize input in every field with a clean error', async () => {
     const hostile = ["' OR '1'='1' --", "x'); DROP TABLE \"user\"; --", 'x'.repeat(300_000)]
     for (const value of hostile) {
       for (const fields of [
@@ -151,14 +155,14 @@ describe('staff desk: access and hostile input', () => {
     expect(await database.db.select().from(schema.staffNote).where(like(schema.staffNote.body, "x'); DROP TABLE%"))).toHaveLength(1)
   })
 
-  it('records sign-ins, notes and exports in the audit log, which an admin can read', async () => {
+  test('records sign-ins, notes and exports in the audit log, which an admin can read', async () => {
     const admin = await signedIn(server, ADMIN)
     expect((await admin.get('/staff/audit.csv')).status).toBe(200)
     const page = await admin.get('/staff/audit')
     for (const action of ['sign-in', 'sign-in-failed', 'note-added', 'audit-exported', 'account-created']) expect(page.body).toContain(action)
   })
 
-  it('signs out: the session ends and the sign-out is recorded', async () => {
+  test('signs out: the session ends and the sign-out is recorded', async () => {
     const staff = await signedIn(server, MODERATOR)
     const page = await staff.get('/staff')
     const answer = await staff.post('/staff', hiddenInputs(page.body, '', 'Sign out'))
@@ -170,8 +174,8 @@ describe('staff desk: access and hostile input', () => {
   })
 })
 
-describe('staff desk: durability', () => {
-  it('keeps every acknowledged write exactly once through a kill -9 of the server and PostgreSQL', async () => {
+test.describe('staff desk: durability', () => {
+  test('keeps every acknowledged write exactly once through a kill -9 of the server and PostgreSQL', async () => {
     const first = await serveBuild({ keepDataDir: true })
     const dataDir = first.dataDir
     try {
@@ -223,12 +227,12 @@ describe('staff desk: durability', () => {
   })
 })
 
-describe('staff desk: two instances on one database', () => {
+test.describe('staff desk: two instances on one database', () => {
   let database: Awaited<ReturnType<typeof startEmbedded>>
   let a: RunningServer
   let b: RunningServer
   let dataDir: string
-  beforeAll(async () => {
+  test.beforeAll(async () => {
     const { mkdtempSync } = await import('node:fs')
     const { tmpdir } = await import('node:os')
     const { join } = await import('node:path')
@@ -237,14 +241,14 @@ describe('staff desk: two instances on one database', () => {
     ;[a, b] = await Promise.all([serveBuild({ env: { DATABASE_URL: database.url } }), serveBuild({ env: { DATABASE_URL: database.url } })])
     addStaff({ databaseUrl: database.url }, MODERATOR.email, 'moderator', MODERATOR.password)
   })
-  afterAll(async () => {
+  test.afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()])
     await database?.stop()
     const { rmSync } = await import('node:fs')
     rmSync(dataDir, { recursive: true, force: true })
   })
 
-  it('shows on one instance a note saved through the other, with one session for both', async () => {
+  test('shows on one instance a note saved through the other, with one session for both', async () => {
     expect(a.url).not.toBe(b.url)
     const client = await signedIn(a, MODERATOR)
     const body = `seen everywhere ${Date.now()}`

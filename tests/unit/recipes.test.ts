@@ -1,0 +1,78 @@
+// The README's editing recipes, applied to a copy of content/: what staff do
+// in a pull request must keep the site valid and show up in every language.
+// (The browser tests hold no slug, phrase or count of content/, so the same
+// edits cannot break them either.)
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import matter from 'gray-matter'
+import { afterAll, describe, expect, it } from 'vitest'
+import { ELIGIBILITY_PAGE } from '@/lib/eligibility'
+import { locales } from '@/lib/i18n/config'
+import { checkSite } from '@/lib/routes'
+import { filterPath } from '@/lib/working-group-filter'
+
+const root = join(import.meta.dirname, '../..')
+const readme = readFileSync(join(root, 'README.md'), 'utf8')
+const dir = mkdtempSync(join(tmpdir(), 'recipes-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+cpSync(join(root, 'content'), dir, { recursive: true })
+
+const before = checkSite(dir)
+
+// "Adding a working group": copy the file the README names, edit its front matter.
+const template = /Copy `content\/(en\/working-groups\/[^`]+\.md)`/.exec(readme)?.[1]
+const NEW_GROUP = 'recipe-test-group'
+// "Adding a page" (Collections: pages/): a file under content/en/pages/.
+const NEW_PAGE = 'recipe-test-page'
+// A page nothing links to, renamed in every language ("translate nothing").
+const linked = new Set(before.content.files().flatMap((e) => e.links))
+const unlinked = before.content
+  .slugs('pages')
+  .find((slug) => slug !== 'index' && slug !== ELIGIBILITY_PAGE && !linked.has(`/${slug}`) && !before.content.entry('pages', 'en', slug)!.data.lists)
+const RENAMED = 'recipe-test-renamed'
+
+describe("the README's recipes", () => {
+  it('name a working-group file that exists', () => {
+    expect(template, 'the README says which file to copy').toBeDefined()
+    expect(existsSync(join(dir, template!))).toBe(true)
+  })
+
+  it('keep the site valid and show the new pages in every language', () => {
+    const group = matter(readFileSync(join(dir, template!), 'utf8'))
+    group.data.title = 'Recipe test group'
+    group.data.status = { value: 'current', asOf: '2026-11', source: 'The recipe test' }
+    group.data.topics = ['security']
+    writeFileSync(join(dir, 'en/working-groups', `${NEW_GROUP}.md`), matter.stringify(group.content, group.data))
+
+    writeFileSync(
+      join(dir, 'en/pages', `${NEW_PAGE}.md`),
+      `---\ntitle: A new page\ndescription: "Added by the recipe test."\nupdated: "2026-01-01"\n---\nSome text, with a link to [membership](/membership).\n`,
+    )
+
+    // Without an unlinked page in content/, the new page (nothing links to it) is renamed.
+    const from = unlinked ?? NEW_PAGE
+    for (const locale of readdirSync(dir)) {
+      const file = join(dir, locale, 'pages', `${from}.md`)
+      if (existsSync(file)) renameSync(file, join(dir, locale, 'pages', `${RENAMED}.md`))
+    }
+
+    const { content, paths } = checkSite(dir)
+    expect(paths).toContain(`/working-groups/${NEW_GROUP}`)
+    expect(paths).toContain(`/${RENAMED}`)
+    expect(paths).not.toContain(`/${from}`)
+    if (from !== NEW_PAGE) expect(paths).toContain(`/${NEW_PAGE}`)
+    expect(paths).toContain(filterPath({ status: 'current', topic: 'security' }))
+    // Everything that was there still is, but for the renamed page.
+    expect(before.paths.filter((p) => p !== `/${from}` && !paths.includes(p))).toEqual([])
+
+    // Every language has them (the English text until translated), as the sitemap lists them.
+    for (const locale of locales) {
+      expect(content.entry('working-groups', locale, NEW_GROUP)?.data.status.value, locale).toBe('current')
+      expect(content.entry('pages', locale, RENAMED), locale).toBeDefined()
+      if (from !== NEW_PAGE) expect(content.entry('pages', locale, NEW_PAGE), locale).toBeDefined()
+      const groups = content.entries('working-groups', locale).filter((g) => g.data.status.value === 'current' && g.data.topics.includes('security'))
+      expect(groups.map((g) => g.slug), locale).toContain(NEW_GROUP)
+    }
+  })
+})
