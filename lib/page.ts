@@ -95,11 +95,11 @@ export type EntryRouteProps = { params: Promise<{ locale: string; slug: string }
 // generateMetadata of a route showing one markdown entry: its title and a
 // description taken from its front matter. (For an unknown slug the proxy
 // answers 404, and Next then uses the layout's not-found title.)
-export function entryMetadata<C extends CollectionName>(collection: C, describe: (entry: Entry<C>) => string) {
+export function entryMetadata<C extends CollectionName>(collection: C, descriptionOf: (entry: Entry<C>) => string) {
   return async ({ params }: EntryRouteProps): Promise<Metadata> => {
     const { locale, slug, resolved } = await entryRoute(collection, params)
     if (!resolved) return {}
-    return pageMetadata(locale, entryPath(collection, slug), resolved.entry.data.title, describe(resolved.entry))
+    return pageMetadata(locale, entryPath(collection, slug), resolved.entry.data.title, descriptionOf(resolved.entry))
   }
 }
 
