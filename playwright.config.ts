@@ -59,7 +59,7 @@ export default defineConfig({
     {
       // Behaviour, on fixture content.
       name: 'fixture',
-      testMatch: ['discovery.spec.ts', 'i18n.spec.ts', 'nginx.spec.ts', 'hostile.spec.ts', 'hardening.spec.ts'],
+      testMatch: ['discovery.spec.ts', 'i18n.spec.ts', 'nginx.spec.ts', 'hostile.spec.ts', 'hardening.spec.ts', 'visitors.spec.ts'],
       use: { baseURL: `http://127.0.0.1:${process.env.E2E_FIXTURE_PORT}` },
     },
     {

@@ -11,7 +11,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!isLocale(locale)) {
     return new Response('Not found\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } })
   }
-  const origin = request.nextUrl.origin
+  // From the Host header as sent: Next's own URL spells 127.0.0.1 as
+  // localhost, which would not match the Referer of the page.
+  const origin = `${request.nextUrl.protocol}//${request.headers.get('host') ?? request.nextUrl.host}`
   const target = switchTarget(locale, request.nextUrl.searchParams.get('from'), request.headers.get('referer'), origin)
   const secure = request.nextUrl.protocol === 'https:' ? '; Secure' : ''
   const headers = new Headers({
