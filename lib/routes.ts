@@ -13,11 +13,14 @@ export const CODE_ROUTES = ['/search', '/feed.xml'] as const
 
 const collectionNames = Object.keys(collections) as CollectionName[]
 
+// The pages written in markdown: what the sitemap lists and search indexes.
+export function contentRoutes(content: Content): { collection: CollectionName; slug: string; path: string }[] {
+  return collectionNames.flatMap((collection) => content.slugs(collection).map((slug) => ({ collection, slug, path: entryPath(collection, slug) })))
+}
+
 export function sitePaths(content: Content): string[] {
   const paths = new Set<string>(CODE_ROUTES)
-  for (const collection of collectionNames) {
-    for (const slug of content.slugs(collection)) paths.add(entryPath(collection, slug))
-  }
+  for (const { path } of contentRoutes(content)) paths.add(path)
   // A filtered working-group list for every status × topic.
   for (const path of filterPaths(Object.keys(content.topics))) paths.add(path)
   // The eligibility answer page, when the membership page has criteria.

@@ -1,7 +1,8 @@
 import MiniSearch, { type Options, type SearchResult as MiniSearchResult } from 'minisearch'
-import { entryPath, getContent, type CollectionName } from './content'
+import { getContent } from './content'
 import type { Locale } from './i18n/config'
 import { getPathname } from './i18n/navigation'
+import { contentRoutes } from './routes'
 
 // Site search: one MiniSearch index per language over every page, working
 // group and publication, built from the content API the first time that
@@ -33,7 +34,6 @@ interface SearchDocument {
   lang: Locale
 }
 
-const COLLECTIONS: readonly CollectionName[] = ['pages', 'working-groups', 'publications']
 export const MAX_QUERY_LENGTH = 200
 const SNIPPET_LENGTH = 200
 // How much text to show before the first match, so it has some context.
@@ -83,7 +83,11 @@ function tokensOf(text: string): Token[] {
     for (const part of segment.segment.matchAll(WORD_PART)) {
       const start = segment.index + part.index
       const end = start + part[0].length
-      if (HAN_CHAR.test(part[0]) && (HAN_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || HAN_AFTER.test(text.slice(end, end + 2)))) continue
+      if (
+        HAN_CHAR.test(part[0]) &&
+        (HAN_BEFORE.test(text.slice(Math.max(0, start - 2), start)) || HAN_AFTER.test(text.slice(end, end + 2)))
+      )
+        continue
       tokens.push({ text: part[0], start, end })
       words.add(`${start}:${end}`)
     }
@@ -154,20 +158,20 @@ const indexes = new Map<Locale, MiniSearch<SearchDocument>>()
 
 function documents(locale: Locale): SearchDocument[] {
   const content = getContent()
-  return COLLECTIONS.flatMap((collection) =>
-    content.entries(collection, locale).map((entry) => {
-      const url = getPathname({ locale, href: entryPath(collection, entry.slug) })
-      return {
-        id: url,
-        url,
-        title: entry.data.title,
-        keywords: (entry.data.keywords ?? []).join('\n'),
-        // One line: snippets are cut from it.
-        text: entry.text.replace(/\s+/g, ' ').trim(),
-        lang: entry.textLocale,
-      }
-    }),
-  )
+  // The markdown pages of the site's route list, each in this language.
+  return contentRoutes(content).map(({ collection, slug, path }) => {
+    const entry = content.entry(collection, locale, slug)!
+    const url = getPathname({ locale, href: path })
+    return {
+      id: url,
+      url,
+      title: entry.data.title,
+      keywords: (entry.data.keywords ?? []).join('\n'),
+      // One line: snippets are cut from it.
+      text: entry.text.replace(/\s+/g, ' ').trim(),
+      lang: entry.textLocale,
+    }
+  })
 }
 
 function indexFor(locale: Locale): MiniSearch<SearchDocument> {
@@ -271,7 +275,15 @@ function snippet(text: string, spans: Span[]): SnippetSegment[] {
 export function cleanQuery(query: unknown): string {
   if (typeof query !== 'string') return ''
   // The slice first: a pasted book is not worth normalising in full.
-  return [...query.slice(0, MAX_QUERY_LENGTH * 4).replace(/\s+/g, ' ').trim()].slice(0, MAX_QUERY_LENGTH).join('').trim()
+  return [
+    ...query
+      .slice(0, MAX_QUERY_LENGTH * 4)
+      .replace(/\s+/g, ' ')
+      .trim(),
+  ]
+    .slice(0, MAX_QUERY_LENGTH)
+    .join('')
+    .trim()
 }
 
 function toResult(hit: MiniSearchResult): SearchResult {

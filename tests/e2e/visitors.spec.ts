@@ -30,6 +30,13 @@ test.describe('on a phone', () => {
     })
   }
 
+  test('the working-groups list starts within the first two screens', async ({ page }) => {
+    await page.goto('/en/working-groups')
+    const first = await page.locator(`main a[href="/en/working-groups/${group.slug}"]`).first().boundingBox()
+    expect(first).not.toBeNull()
+    expect(first!.y).toBeLessThan(2 * PHONE.height)
+  })
+
   test('closes the menu after a link in it is chosen', async ({ page }) => {
     const t = messages('en')
     await page.goto('/en')
