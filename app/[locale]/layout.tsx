@@ -31,8 +31,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     // Next drops the page's own metadata because of the status code.
     title: { template: `%s · ${t('site.shortName')}`, default: `${t('notFound.title')} · ${t('site.shortName')}` },
     description: t('site.tagline'),
-    // The SVG for browsers that take it, the ICO (app/favicon.ico) for the rest.
-    icons: { icon: [{ url: '/logo.svg', type: 'image/svg+xml' }, { url: '/favicon.ico', sizes: '48x48' }] },
+    // The SVG mark for browsers that take it; Next links app/favicon.ico for the rest.
+    icons: { icon: [{ url: '/logo.svg', type: 'image/svg+xml' }] },
     // For pages without pageMetadata() (404s); pageMetadata() repeats it
     // because a page's `alternates` replaces this whole object.
     alternates: { types: feedAlternate(locale, t('feed.title')) },
