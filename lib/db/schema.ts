@@ -129,3 +129,11 @@ export const appSetting = pgTable('app_setting', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 })
+
+// Public forms' rate limits (lib/forms/rate-limit.ts): one counter per
+// hashed key and window, shared by every instance.
+export const formRateLimit = pgTable('form_rate_limit', {
+  key: text('key').primaryKey(),
+  windowStart: timestamp('window_start', { withTimezone: true }).notNull().defaultNow(),
+  count: integer('count').notNull().default(0),
+})
