@@ -2,6 +2,7 @@ import { and, asc, count, eq, sql } from 'drizzle-orm'
 import type { Database } from '../client'
 import { consultationComment } from '../schema'
 import { recordAudit } from './audit'
+import { csvCell } from './audit-export'
 
 export const COMMENT_MAX_LENGTH = 10_000
 export const NAME_MAX_LENGTH = 200
@@ -156,4 +157,16 @@ export async function deleteCommentsByEmail(db: Database, email: string, actor: 
     })
     return deleted.length
   })
+}
+
+const EXPORT_COLUMNS = ['id', 'status', 'createdAt', 'name', 'organisation', 'email', 'locale', 'body', 'decidedAt', 'decidedBy'] as const
+
+/** Every comment of a consultation as CSV or JSON for the working group's report; the export is recorded first. */
+export async function exportComments(db: Database, consultation: string, format: 'csv' | 'json', actor: { id: string; email: string }): Promise<string> {
+  await recordAudit(db, { actorId: actor.id, actorEmail: actor.email, action: 'comments-exported', target: `consultation:${consultation}`, detail: { format } })
+  const rows = await allComments(db, consultation)
+  if (format === 'json') return `${JSON.stringify({ consultation, exportedAt: new Date().toISOString(), comments: rows }, null, 2)}\n`
+  const lines = [EXPORT_COLUMNS.join(',')]
+  for (const row of rows) lines.push(EXPORT_COLUMNS.map((c) => csvCell(row[c])).join(','))
+  return `${lines.join('\r\n')}\r\n`
 }
