@@ -22,6 +22,8 @@ export interface CommentFormText {
 }
 
 interface CommentFormProps {
+  /** False once the consultation has closed: the form then shows only to say why a late one was refused. */
+  open: boolean
   action: (state: CommentState, data: FormData) => Promise<CommentState>
   /** Made when the page was rendered: the same form sent twice is stored once. */
   submission: string
@@ -33,9 +35,12 @@ const value = (v: string | string[] | undefined) => (typeof v === 'string' ? v :
 
 // With JavaScript off, the browser posts the form and Next renders this page
 // again with the action's answer; with it on, React does the same in place.
-export function CommentForm({ action, submission, maxLength, text }: CommentFormProps) {
+export function CommentForm({ open, action, submission, maxLength, text }: CommentFormProps) {
   const [state, formAction, pending] = useActionState(action, idleState<CommentField>())
   const { labels } = text
+  // A form opened before the close and sent after it: the page now shows the
+  // consultation closed, and this keeps the refusal and the visitor's text.
+  if (!open && state.status === 'idle') return null
   return (
     <section aria-labelledby="comment-form-heading" className="mt-10 max-w-2xl">
       <h2 id="comment-form-heading" className="text-2xl font-bold">

@@ -3,6 +3,7 @@
 // English and Arabic, moderation, export, refusal once closed, idempotent
 // resubmission, two instances agreeing, and durability through a kill -9.
 import { rmSync } from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
 import { drizzle } from 'drizzle-orm/node-postgres'
 import { and, eq, inArray, like } from 'drizzle-orm'
@@ -49,7 +50,7 @@ async function commentByName(db: Db, name: string) {
 async function decide(moderator: FormClient, id: number, decision: 'publish' | 'reject', reason = '') {
   const queue = await moderator.get(`/staff/comments/${OPEN}`)
   expect(queue.status).toBe(200)
-  expect(queue.body).toContain(`Comment ${id}`)
+  expect(queue.body).toContain(`name="id" value="${id}"`)
   const hidden = hiddenInputs(queue.body, 'id', `name="id" value="${id}"`)
   const answer = await moderator.post(`/staff/comments/${OPEN}`, { ...hidden, id: String(id), consultation: OPEN, decision, reason })
   expect(answer.status).toBe(303)
@@ -184,6 +185,11 @@ test.describe('consultations: comment, moderate, export', () => {
       await page.getByRole('button', { name: 'أرسلوا التعليق' }).click()
       await expect(page.locator('#consent-error')).toBeVisible()
       await expect(page.getByLabel('التعليق', { exact: true })).toHaveValue('نص التعليق')
+      // WCAG 2.2 AA with the errors showing (axe runs in the page: JavaScript on only).
+      if (javaScriptEnabled) {
+        const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+        expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+      }
       await page.getByLabel('أوافق على نشر').check()
       await page.getByRole('button', { name: 'أرسلوا التعليق' }).click()
       await expect(page.getByRole('status')).toContainText('بانتظار الإشراف')
@@ -220,9 +226,13 @@ test.describe('consultations: two instances on one database', () => {
     const db = drizzle(pool, { schema })
     const [row] = await commentByName(db, name)
     await pool.end()
+    const statement = `/en/publications/${OPEN}`
+    // Both instances hold a freshly rendered statement without the comment
+    // (the first request after start-up renders it again, the second gets that).
+    for (const server of [a, b]) for (let i = 0; i < 2; i++) await new FormClient(server.url).get(statement)
+    for (const server of [a, b]) expect((await new FormClient(server.url).get(statement)).body).not.toContain(name)
     await decide(await signedIn(b, MODERATOR), row!.id, 'publish')
     const approvedAt = Date.now()
-    const statement = `/en/publications/${OPEN}`
     const seen = await Promise.all(
       [a, b].map(async (server) => {
         // Time-based ISR: the page is at most 60 s old, and a stale one is rendered again on request.
@@ -235,6 +245,36 @@ test.describe('consultations: two instances on one database', () => {
     )
     console.log(`statement pages showed the approved comment after ${seen.map((ms) => `${Math.round(ms / 1000)} s`).join(' and ')}`)
     for (const ms of seen) expect(ms).toBeLessThan(75_000)
+  })
+})
+
+test.describe('consultations: the close', () => {
+  test('refuses a form opened before the close and sent after it, keeping the text', async () => {
+    const { cpSync, mkdtempSync, readFileSync, writeFileSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    // The fixture content, with the open consultation closing 25 s from now.
+    const content = mkdtempSync(join(tmpdir(), 'ispcp-closing-'))
+    cpSync(FIXTURE.CONTENT_DIR, content, { recursive: true })
+    const file = join(content, 'en/publications', `${OPEN}.md`)
+    const closes = new Date(Math.ceil((Date.now() + 25_000) / 1000) * 1000)
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/closes: .*/, `closes: ${closes.toISOString()}`))
+    const server = await serveBuild({ env: { ...FIXTURE, CONTENT_DIR: content } })
+    try {
+      const visitor = new FormClient(server.url)
+      const page = await visitor.get(formPage('en'))
+      expect(page.body).toContain('name="comment"')
+      const hidden = hiddenInputs(page.body, 'comment')
+      await new Promise((r) => setTimeout(r, closes.getTime() - Date.now() + 1_000))
+      const late = await visitor.post(formPage('en'), { ...hidden, ...fields(unique('Late'), 'Sent after the close') })
+      expect(late.status).toBe(200)
+      expect(late.body).toMatch(/role="alert"[^>]*>Comments closed on [^<]+ UTC: your comment was not sent/)
+      expect(late.body).toContain('Sent after the close')
+      expect((await visitor.get(formPage('en'))).body).not.toContain('name="comment"')
+    } finally {
+      await server.stop()
+      rmSync(content, { recursive: true, force: true })
+    }
   })
 })
 

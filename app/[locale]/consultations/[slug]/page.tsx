@@ -64,8 +64,9 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
       ) : (
         <ConsultationStatus view={view} />
       )}
-      {view.phase === 'open' && !query.sent && (
+      {view.phase !== 'upcoming' && !query.sent && (
         <CommentForm
+          open={view.phase === 'open'}
           action={submitComment.bind(null, locale, slug)}
           submission={newSubmissionId()}
           maxLength={COMMENT_MAX_LENGTH}
