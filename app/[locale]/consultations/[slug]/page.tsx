@@ -53,7 +53,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
       </p>
       <p className="mt-2">
         <PageLink href={view.statementHref} className="text-brand-800 underline underline-offset-4">
-          {entry.data.title}
+          {t('readDraft')}
         </PageLink>
       </p>
       {query.sent ? (
