@@ -43,7 +43,10 @@ export default async function ConsultationsPage({ params }: Props) {
               <p className="mt-1 text-slate-800" lang={view.lang} dir={view.dir}>
                 {view.summary}
               </p>
-              <ConsultationStatus view={view} action={{ href: view.commentHref, label: view.phase === 'open' ? t('commentLink') : t('readComments') }} />
+              <ConsultationStatus
+                view={view}
+                action={view.phase === 'upcoming' ? undefined : { href: view.commentHref, label: view.phase === 'open' ? t('commentLink') : t('readComments') }}
+              />
             </li>
           ))}
         </ul>
