@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib'
 import { locales } from '../lib/i18n/config'
 import { hasNginx, proxyConfig, startNginx, staticConfig } from '../scripts/nginx'
 import { freePort, serveBuild, type RunningServer } from '../scripts/serve-build'
+import { commentBench } from './comments'
 import { withChrome, type Audit } from './audit'
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 15)
@@ -370,8 +371,8 @@ try {
   autocannonMissing = true
   console.log('autocannon is not installed (npm run bench installs it into bench/): load figures are skipped.')
 }
-// BENCH_PARTS=load (or build, or lighthouse) runs a part alone.
-const parts = new Set((process.env.BENCH_PARTS ?? 'build,load,lighthouse').split(','))
+// BENCH_PARTS=load (or build, lighthouse, comments) runs a part alone.
+const parts = new Set((process.env.BENCH_PARTS ?? 'build,load,comments,lighthouse').split(','))
 console.log(`bench on ${new Date().toISOString()}, node ${process.version}`)
 if (parts.has('build')) {
   const baselineDir = buildScaling()
@@ -379,4 +380,5 @@ if (parts.has('build')) {
   rmSync(baselineDir, { recursive: true, force: true })
 }
 if (parts.has('load') && !autocannonMissing) await loadBench()
+if (parts.has('comments')) await commentBench({ section, table }, DURATION)
 if (parts.has('lighthouse')) await firstPaint()

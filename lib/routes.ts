@@ -9,7 +9,11 @@ import { defaultLocale } from './i18n/config'
 import { filterPaths } from './working-group-filter'
 
 // Routes written in code rather than as a markdown file.
-export const CODE_ROUTES = ['/search', '/feed.xml'] as const
+export const CONSULTATIONS_PATH = '/consultations'
+export const CODE_ROUTES = ['/search', '/feed.xml', CONSULTATIONS_PATH] as const
+
+// A consultation's page: its comment form while open, its published comments.
+export const consultationPath = (slug: string) => `${CONSULTATIONS_PATH}/${slug}`
 
 const collectionNames = Object.keys(collections) as CollectionName[]
 
@@ -21,6 +25,9 @@ export function contentRoutes(content: Content): { collection: CollectionName; s
 export function sitePaths(content: Content): string[] {
   const paths = new Set<string>(CODE_ROUTES)
   for (const { path } of contentRoutes(content)) paths.add(path)
+  for (const slug of content.slugs('publications')) {
+    if (content.entry('publications', defaultLocale, slug)?.data.consultation) paths.add(consultationPath(slug))
+  }
   // A filtered working-group list for every status × topic.
   for (const path of filterPaths(Object.keys(content.topics))) paths.add(path)
   // The eligibility answer page, when the membership page has criteria.

@@ -78,7 +78,7 @@ export async function serveBuild(
   options: { root?: string; port?: number; log?: boolean; dataDir?: string; keepDataDir?: boolean; env?: Record<string, string> } = {},
 ): Promise<RunningServer> {
   const root = options.root ?? process.cwd()
-  const serverJs = `${process.env.NEXT_DIST_DIR ?? '.next'}/standalone/server.js` // the fixture build lives elsewhere
+  const serverJs = `${options.env?.NEXT_DIST_DIR ?? process.env.NEXT_DIST_DIR ?? '.next'}/standalone/server.js` // the fixture build lives elsewhere
   if (!existsSync(join(root, serverJs))) {
     throw new Error(`No production build (${serverJs} is missing): run npm run build first`)
   }

@@ -11,9 +11,12 @@ import type { Locale } from '@/lib/i18n/config'
 import { getTranslations } from 'next-intl/server'
 import { pageMetadata, resolveEntry, staticLocaleParams, toLocale } from '@/lib/page'
 import { siteUrl } from '@/lib/site-url'
+import { consultationViews } from '@/lib/consultation-views'
 import { homeNextSteps, localHref, publicationSummaries } from '@/lib/views'
 
 export const dynamicParams = false
+// A consultation opening or closing shows here within a minute, without a rebuild.
+export const revalidate = 60
 export const generateStaticParams = staticLocaleParams
 
 type Props = { params: Promise<{ locale: string }> }
@@ -58,6 +61,8 @@ export default async function HomePage({ params }: Props) {
   const locale = toLocale((await params).locale)
   const { entry, fallback } = (await resolveEntry('pages', locale, 'index'))!
   const t = await getTranslations({ locale, namespace: 'home' })
+  const c = await getTranslations({ locale, namespace: 'consultations' })
+  const open = (await consultationViews(locale, new Date())).filter((v) => v.phase === 'open')
   const sections = navigation(locale).map((item) => ({
     href: localHref(locale, item.path),
     title: item.label,
@@ -72,6 +77,25 @@ export default async function HomePage({ params }: Props) {
         <PageHeading title={entry.data.title} lang={fallback?.lang} dir={fallback?.dir} />
         <Prose html={entry.html} lang={fallback?.lang} dir={fallback?.dir} />
       </div>
+      {open.length > 0 && (
+        <section aria-labelledby="open-consultations" className="mt-10 max-w-3xl rounded border-s-4 border-green-800 bg-green-50 p-4">
+          <h2 id="open-consultations" className="text-xl font-semibold">
+            <PageLink href={localHref(locale, '/consultations')} className="underline underline-offset-4">
+              {c('heading')}
+            </PageLink>
+          </h2>
+          <ul className="mt-2 space-y-2">
+            {open.map((v) => (
+              <li key={v.slug}>
+                <PageLink href={v.commentHref} className="font-semibold text-brand-800 underline">
+                  {c('homeOpen', { title: v.title })}
+                </PageLink>{' '}
+                {v.when}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <NextSteps heading={t('start.heading')} steps={await homeNextSteps(locale)} />
       <section aria-labelledby="sections" className="mt-12">
         <h2 id="sections" className="text-2xl font-semibold text-brand-900">{t('sectionsHeading')}</h2>

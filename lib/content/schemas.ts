@@ -91,6 +91,35 @@ export const workingGroupSchema = z.strictObject({
   ...translationOf,
 })
 
+// A moment, with its offset: YAML turns an unquoted 2026-11-01T00:00:00Z
+// into a Date, which is the same instant.
+const isoDateTime = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString() : v),
+  z.iso.datetime({ offset: true, message: 'expected an ISO date-time with an offset, e.g. 2026-11-01T00:00:00Z' }),
+)
+
+// A publication open for public comment (lib/consultations.ts). `closes` is a
+// moment; for a historical consultation whose closing day the source does
+// not give, it may be a year, month or day (YYYY, YYYY-MM, YYYY-MM-DD), and
+// then `closedNote` says how it closed and where its comments went, and
+// `opens` is left out: such a consultation is shown closed, never open.
+export const consultationSchema = z
+  .strictObject({
+    opens: isoDateTime.optional(),
+    closes: z.union([isoDateTime, partialDate], { error: 'expected an ISO date-time with an offset, or YYYY / YYYY-MM / YYYY-MM-DD for a past consultation' }),
+    closedNote: text.optional(),
+  })
+  .superRefine((value, ctx) => {
+    const approximate = !value.closes.includes('T')
+    if (approximate) {
+      if (!value.closedNote) ctx.addIssue({ code: 'custom', path: ['closedNote'], message: 'a consultation whose closes is only a date or a year needs a closedNote' })
+      if (value.opens) ctx.addIssue({ code: 'custom', path: ['opens'], message: 'leave opens out when closes is only a date or a year (a past consultation)' })
+      return
+    }
+    if (!value.opens) ctx.addIssue({ code: 'custom', path: ['opens'], message: 'required when closes is a date-time' })
+    else if (Date.parse(value.opens) >= Date.parse(value.closes)) ctx.addIssue({ code: 'custom', path: ['closes'], message: 'must be after opens' })
+  })
+
 export const publicationSchema = z.strictObject({
   title: text,
   summary: text.max(400),
@@ -98,6 +127,7 @@ export const publicationSchema = z.strictObject({
   // Left out when the source does not name one.
   author: text.optional(),
   link: httpsUrl.optional(),
+  consultation: consultationSchema.optional(),
   ...keywords,
   updated: isoDay,
   ...translationOf,
@@ -135,6 +165,7 @@ export type EligibilityData = z.infer<typeof eligibilitySchema>
 export type WorkingGroupData = z.infer<typeof workingGroupSchema>
 export type GroupStatusData = z.infer<typeof groupStatusSchema>
 export type PublicationData = z.infer<typeof publicationSchema>
+export type ConsultationData = z.infer<typeof consultationSchema>
 export type SiteSettings = z.infer<typeof siteSchema>
 export type Topics = z.infer<typeof topicsSchema>
 export type CollectionData = {

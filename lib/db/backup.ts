@@ -27,6 +27,9 @@ export const BACKUP_TABLES: PgTable[] = [
   schema.auditLog,
   schema.staffNote,
   schema.appSetting,
+  schema.consultationComment,
+  // Counters of the last hour; backed up only so a restore is the whole database.
+  schema.formRateLimit,
 ]
 
 interface Header {

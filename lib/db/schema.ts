@@ -3,7 +3,7 @@
 // desk's own. Changing this file means `npx drizzle-kit generate` and
 // committing the migration it writes to lib/db/migrations/.
 import { sql } from 'drizzle-orm'
-import { bigint, bigserial, boolean, check, index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core'
+import { bigint, bigserial, boolean, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
@@ -129,3 +129,40 @@ export const appSetting = pgTable('app_setting', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 })
+
+// Public forms' rate limits (lib/forms/rate-limit.ts): one counter per
+// hashed key and window, shared by every instance.
+export const formRateLimit = pgTable('form_rate_limit', {
+  key: text('key').primaryKey(),
+  windowStart: timestamp('window_start', { withTimezone: true }).notNull().defaultNow(),
+  count: integer('count').notNull().default(0),
+})
+
+// Public comments on a consultation (a publication with `consultation:` in
+// its front matter, named by its slug). `submission` is the id the form
+// carried: the same form sent twice is stored once. The e-mail address is
+// never published; the language is the one the commenter wrote from.
+export const consultationComment = pgTable(
+  'consultation_comment',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    submission: uuid('submission').notNull().unique(),
+    consultation: text('consultation').notNull(),
+    locale: text('locale').notNull(),
+    name: text('name').notNull(),
+    organisation: text('organisation'),
+    email: text('email').notNull(),
+    body: text('body').notNull(),
+    status: text('status', { enum: ['pending', 'published', 'rejected'] }).notNull().default('pending'),
+    createdAt: createdAt(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedBy: text('decided_by'),
+  },
+  (t) => [
+    check('consultation_comment_status', sql`${t.status} in ('pending', 'published', 'rejected')`),
+    check('consultation_comment_body_length', sql`char_length(${t.body}) between 1 and 10000`),
+    // The public pages and the queue read one consultation's comments of one status in id order.
+    index('consultation_comment_queue_idx').on(t.consultation, t.status, t.id),
+    index('consultation_comment_email_idx').on(sql`lower(${t.email})`),
+  ],
+)

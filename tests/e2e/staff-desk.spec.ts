@@ -3,7 +3,7 @@
 // sharing one database. Each group starts its own servers.
 import { expect, test } from '@playwright/test'
 import { drizzle } from 'drizzle-orm/node-postgres'
-import { eq, inArray, like, sql } from 'drizzle-orm'
+import { eq, like, sql } from 'drizzle-orm'
 import { createPool } from '../../lib/db/client'
 import { startEmbedded } from '../../lib/db/embedded'
 import * as schema from '../../lib/db/schema'
@@ -174,58 +174,8 @@ test.describe('staff desk: access and hostile input', () => {
   })
 })
 
-test.describe('staff desk: durability', () => {
-  test('keeps every acknowledged write exactly once through a kill -9 of the server and PostgreSQL', async () => {
-    const first = await serveBuild({ keepDataDir: true })
-    const dataDir = first.dataDir
-    try {
-      addStaff({ dataDir }, MODERATOR.email, 'moderator', MODERATOR.password)
-      const client = await signedIn(first, MODERATOR)
-      const form = hiddenInputs((await client.get('/staff')).body, 'body')
-      const acknowledged: string[] = []
-      const WRITES = 200
-      let crashed: Promise<void> | undefined
-      // The crash comes while writes are still arriving: half acknowledged, the rest in flight.
-      const writes = Array.from({ length: WRITES }, async (_, i) => {
-        const requestKey = `durability-${i}-${'k'.repeat(16)}`
-        try {
-          const answer = await client.post('/staff', { ...form, requestKey, body: `durability write ${i}` })
-          if (answer.status === 303 && /saved=\d+/.test(answer.location ?? '')) {
-            acknowledged.push(requestKey)
-            if (acknowledged.length === WRITES / 2) crashed = first.crash()
-          }
-        } catch {} // cut off by the crash: not acknowledged
-      })
-      await Promise.all(writes)
-      await crashed
-
-      const second = await serveBuild({ dataDir })
-      const database = await openDatabase(dataDir)
-      try {
-        const notes = await database.db.select().from(schema.staffNote).where(like(schema.staffNote.requestKey, 'durability-%'))
-        const keys = notes.map((n) => n.requestKey)
-        for (const key of acknowledged) expect(keys.filter((k) => k === key), key).toHaveLength(1)
-        // Nothing half-written: every note that exists has its audit entry, and no entry lacks its note.
-        const audit = await database.db
-          .select()
-          .from(schema.auditLog)
-          .where(inArray(schema.auditLog.target, notes.length ? notes.map((n) => `note:${n.id}`) : ['none']))
-        expect(audit).toHaveLength(notes.length)
-        console.log(`durability: ${WRITES} writes sent, ${acknowledged.length} acknowledged before the kill -9, ${notes.length} present after restart, all acknowledged present exactly once`)
-        // The desk still works after recovery.
-        const again = await signedIn(second, MODERATOR)
-        expect((await again.submit('/staff', { body: 'after the crash' })).status).toBe(303)
-      } finally {
-        await database.close()
-        await second.stop()
-      }
-    } finally {
-      await first.stop() // nothing left to stop after the crash; everything if the test failed before it
-      const { rmSync } = await import('node:fs')
-      rmSync(dataDir, { recursive: true, force: true })
-    }
-  })
-})
+// The durability test (200 concurrent writes, kill -9) uses the public comment
+// form now: tests/e2e/consultations.spec.ts.
 
 test.describe('staff desk: two instances on one database', () => {
   let database: Awaited<ReturnType<typeof startEmbedded>>

@@ -23,6 +23,7 @@ describe('loadContent with valid files', () => {
     expect(sitePaths(content)).toEqual([
       '/',
       '/about',
+      '/consultations',
       '/feed.xml',
       '/membership',
       '/membership/eligibility', // the membership page has an eligibility block

@@ -11,6 +11,8 @@ import { textLanguage } from '@/lib/i18n/config'
 import { entryMetadata, entryRoute, staticEntryParams, type EntryRouteProps } from '@/lib/page'
 import { localHref, publicationSummaries, workingGroupFilterLinks, workingGroupSummaries } from '@/lib/views'
 import { UNFILTERED } from '@/lib/working-group-filter'
+import { CONSULTATIONS_PATH } from '@/lib/routes'
+import { PageLink } from '@/components/page-link'
 
 // Every markdown file in content/<locale>/pages is a page here, except the
 // home page (index.md), which has its own route.
@@ -55,7 +57,16 @@ export default async function ContentPage({ params }: EntryRouteProps) {
         )
       }
     >
-      {entry.data.lists === 'publications' && <PublicationList items={await publicationSummaries(locale)} />}
+      {entry.data.lists === 'publications' && (
+        <>
+          <p className="mt-8">
+            <PageLink href={localHref(locale, CONSULTATIONS_PATH)} className="font-semibold text-brand-800 underline underline-offset-4">
+              {t('consultations.listLink')}
+            </PageLink>
+          </p>
+          <PublicationList items={await publicationSummaries(locale)} />
+        </>
+      )}
       {eligibility && (
         <section aria-labelledby="eligibility-heading" className="mt-10 rounded-lg bg-brand-50 p-6">
           <h2 id="eligibility-heading" className="text-xl font-semibold text-brand-900">

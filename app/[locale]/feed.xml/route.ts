@@ -5,13 +5,16 @@ import { staticLocaleParams } from '@/lib/page'
 import { publicationFeed } from '@/lib/publication-feed'
 
 export const dynamic = 'force-static'
+// Regenerated each minute at most, so open consultations are marked as they open and close.
+export const revalidate = 60
 export const generateStaticParams = staticLocaleParams
 
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params
   if (!isLocale(locale)) return new Response('Not found', { status: 404 })
-  const t = await getTranslations({ locale, namespace: 'feed' })
-  return new Response(buildRss(publicationFeed(locale, { title: t('title'), description: t('description') })), {
+  const t = await getTranslations({ locale })
+  const text = { title: t('feed.title'), description: t('feed.description'), openForComment: t('consultations.phase.open') }
+  return new Response(buildRss(publicationFeed(locale, text)), {
     headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
   })
 }

@@ -4,7 +4,7 @@ import { auditLog } from '../schema'
 import { recordAudit } from './audit'
 
 // A cell a spreadsheet would run as a formula (=, +, -, @) is quoted as text.
-function cell(value: unknown): string {
+export function csvCell(value: unknown): string {
   let text = value == null ? '' : value instanceof Date ? value.toISOString() : typeof value === 'object' ? JSON.stringify(value) : String(value)
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
@@ -15,6 +15,6 @@ export async function auditCsv(db: Database, actor: { id: string; email: string 
   await recordAudit(db, { actorId: actor.id, actorEmail: actor.email, action: 'audit-exported' })
   const rows = await db.select().from(auditLog).orderBy(asc(auditLog.id))
   const lines = [['id', 'at', 'actor_email', 'action', 'target', 'detail'].join(',')]
-  for (const row of rows) lines.push([row.id, row.at, row.actorEmail, row.action, row.target, row.detail].map(cell).join(','))
+  for (const row of rows) lines.push([row.id, row.at, row.actorEmail, row.action, row.target, row.detail].map(csvCell).join(','))
   return `${lines.join('\r\n')}\r\n`
 }

@@ -12,6 +12,11 @@ export type AuditAction =
   | 'account-created'
   | 'account-updated'
   | 'account-removed'
+  | 'comment-published'
+  | 'comment-rejected'
+  | 'comments-exported'
+  | 'comments-searched'
+  | 'comments-deleted'
 
 export interface AuditEntry {
   actorId?: string | null

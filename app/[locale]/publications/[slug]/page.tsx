@@ -2,11 +2,23 @@ import { getTranslations } from 'next-intl/server'
 import { Breadcrumbs } from '@/components/breadcrumbs'
 import { ContentArticle } from '@/components/content-article'
 import { LocalizedNotFound } from '@/components/localized-not-found'
+import { ConsultationStatus } from '@/components/consultation-status'
+import { PageLink } from '@/components/page-link'
+import { PublishedComments } from '@/components/published-comments'
+import { commentPage, consultationView } from '@/lib/consultation-views'
 import { formatPartialDate } from '@/lib/i18n/config'
 import { entryMetadata, entryRoute, staticEntryParams, type EntryRouteProps } from '@/lib/page'
 import { sectionTrail } from '@/lib/views'
 
 export const generateStaticParams = () => staticEntryParams('publications')
+
+// Statements stay pre-rendered and cacheable; a consultation's state and its
+// published comments are worked out again at most a minute after a request
+// finds the page stale (time-based ISR), on each instance from the clock and
+// the shared database: approvals show within about 60 s everywhere without a
+// cache shared between instances or a purge to send. (A tag purge would
+// reach only the instance that approved.)
+export const revalidate = 60
 
 export const generateMetadata = entryMetadata('publications', (entry) => entry.data.summary)
 
@@ -18,6 +30,10 @@ export default async function PublicationPage({ params }: EntryRouteProps) {
   // The byline belongs to the document: in its own language when the
   // English original is shown.
   const bylineLocale = fallback?.lang ?? locale
+  const t = await getTranslations({ locale, namespace: 'consultations' })
+  const consultation = entry.data.consultation ? await consultationView(locale, entry, new Date()) : undefined
+  // The build has no database: comments join at the first regeneration.
+  const comments = consultation && process.env.DATABASE_URL ? await commentPage(locale, entry.slug, 1) : undefined
   return (
     <ContentArticle
       title={entry.data.title}
@@ -35,11 +51,33 @@ export default async function PublicationPage({ params }: EntryRouteProps) {
         />
       }
       meta={
-        <p className="mt-3 text-slate-700" lang={fallback?.lang} dir={fallback?.dir}>
-          {entry.data.author && `${entry.data.author} · `}
-          <time dateTime={entry.data.date}>{formatPartialDate(bylineLocale, entry.data.date)}</time>
-        </p>
+        <>
+          <p className="mt-3 text-slate-700" lang={fallback?.lang} dir={fallback?.dir}>
+            {entry.data.author && `${entry.data.author} · `}
+            <time dateTime={entry.data.date}>{formatPartialDate(bylineLocale, entry.data.date)}</time>
+          </p>
+          {consultation && (
+            <ConsultationStatus view={consultation} action={consultation.phase === 'open' ? { href: consultation.commentHref, label: t('commentLink') } : undefined} />
+          )}
+        </>
       }
-    />
+    >
+      {comments && consultation && (
+        <PublishedComments
+          heading={comments.heading}
+          count={comments.count}
+          items={comments.items}
+          footer={
+            comments.pages > 1 && (
+              <p className="mt-6">
+                <PageLink href={`${consultation.commentHref}?page=2`} className="font-semibold text-brand-800 underline underline-offset-4">
+                  {t('readComments')}
+                </PageLink>
+              </p>
+            )
+          }
+        />
+      )}
+    </ContentArticle>
   )
 }

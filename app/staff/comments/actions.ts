@@ -1,0 +1,34 @@
+'use server'
+
+import { redirect } from 'next/navigation'
+import { requireStaff } from '@/lib/auth/staff'
+import { getDb } from '@/lib/db/client'
+import { decideComment, deleteCommentsByEmail } from '@/lib/db/queries/comments'
+
+const text = (data: FormData, name: string, max: number) => {
+  const value = data.get(name)
+  return typeof value === 'string' ? value.trim().slice(0, max) : ''
+}
+const SLUG = /^[a-z0-9][a-z0-9-]{0,120}$/
+
+/** Approve or reject one pending comment, then back to the queue. */
+export async function decide(data: FormData): Promise<void> {
+  const staff = await requireStaff('moderator')
+  const id = Number(data.get('id'))
+  const slug = text(data, 'consultation', 130)
+  const decision = data.get('decision') === 'publish' ? 'published' : data.get('decision') === 'reject' ? 'rejected' : undefined
+  if (!Number.isSafeInteger(id) || id < 1 || !SLUG.test(slug) || !decision) redirect('/staff/comments')
+  const done = await decideComment(getDb(), { id, decision, reason: text(data, 'reason', 1000) || undefined, actor: staff })
+  redirect(`/staff/comments/${slug}?${done ? decision : 'already'}=${id}`)
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+$/
+
+/** Deletes everything an address submitted (logged), once the box is ticked. */
+export async function deleteByEmail(data: FormData): Promise<void> {
+  const staff = await requireStaff('secretariat')
+  const email = text(data, 'email', 320)
+  if (!EMAIL.test(email) || data.get('confirm') !== 'yes') redirect(`/staff/privacy?email=${encodeURIComponent(email)}&unconfirmed=1`)
+  const deleted = await deleteCommentsByEmail(getDb(), email, staff)
+  redirect(`/staff/privacy?deleted=${deleted}`)
+}

@@ -1,0 +1,33 @@
+// The comment form's contract (field names) and its server-side checks.
+import { z } from 'zod'
+import { COMMENT_MAX_LENGTH, EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, ORGANISATION_MAX_LENGTH } from './db/queries/comments'
+import type { FormState } from './forms/validation'
+
+export const COMMENT_FIELDS = ['name', 'organisation', 'email', 'comment', 'consent'] as const
+export type CommentField = (typeof COMMENT_FIELDS)[number]
+export type CommentState = FormState<CommentField>
+
+// Messages are keys of consultations.errors; line breaks are normalised so
+// that a comment typed on any system counts (and shows) the same.
+export const commentSchema = z.object({
+  name: z.string('nameRequired').trim().min(1, 'nameRequired').max(NAME_MAX_LENGTH, 'nameTooLong'),
+  organisation: z.string().trim().max(ORGANISATION_MAX_LENGTH, 'organisationTooLong').default(''),
+  email: z.string('emailInvalid').trim().max(EMAIL_MAX_LENGTH, 'emailInvalid').pipe(z.email('emailInvalid')),
+  comment: z
+    .string('commentRequired')
+    .transform((s) => s.replace(/\r\n?/g, '\n').trim())
+    .pipe(z.string().min(1, 'commentRequired').max(COMMENT_MAX_LENGTH, 'commentTooLong')),
+  consent: z.literal('yes', 'consentRequired'),
+})
+
+export type CommentInput = z.infer<typeof commentSchema>
+
+/** The limit each "too long" message names. */
+export const LIMITS: Partial<Record<string, number>> = {
+  nameTooLong: NAME_MAX_LENGTH,
+  organisationTooLong: ORGANISATION_MAX_LENGTH,
+  commentTooLong: COMMENT_MAX_LENGTH,
+}
+
+/** Per address and per e-mail: generous for people, tight for floods. */
+export const COMMENT_RATE = { perAddress: { limit: 20, windowSeconds: 3600 }, perEmail: { limit: 5, windowSeconds: 3600 } }

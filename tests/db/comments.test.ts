@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto'
+import { and, eq } from 'drizzle-orm'
+import { describe, expect, it } from 'vitest'
+import { addComment, commentsByEmail, decideComment, deleteCommentsByEmail, exportComments, pendingComments, publishedComments } from '../../lib/db/queries/comments'
+import { auditLog, consultationComment } from '../../lib/db/schema'
+import { testDatabase, unique } from './connect'
+
+const { db } = testDatabase()
+const moderator = { id: 'moderator-test', email: 'moderator@example.org' }
+
+const comment = (consultation: string, extra: Partial<Parameters<typeof addComment>[1]> = {}) => ({
+  submission: randomUUID(),
+  consultation,
+  locale: 'en',
+  name: 'Ada',
+  email: 'ada@example.org',
+  body: 'A comment',
+  ...extra,
+})
+
+describe('consultation comments', () => {
+  it('stores the same submission once, however often and concurrently it is sent', async () => {
+    const slug = unique('c')
+    const input = comment(slug)
+    const results = await Promise.all(Array.from({ length: 10 }, () => addComment(db, input)))
+    expect(results.filter((r) => r.created)).toHaveLength(1)
+    expect(new Set(results.map((r) => r.id)).size).toBe(1)
+    expect(await db.select().from(consultationComment).where(eq(consultationComment.consultation, slug))).toHaveLength(1)
+  })
+
+  it('queues oldest first, publishes in the order received, decides once, and logs a rejection reason', async () => {
+    const slug = unique('c')
+    const ids = []
+    for (const name of ['first', 'second', 'third']) ids.push((await addComment(db, comment(slug, { name }))).id)
+    expect((await pendingComments(db, slug)).comments.map((c) => c.name)).toEqual(['first', 'second', 'third'])
+
+    expect(await decideComment(db, { id: ids[2]!, decision: 'published', actor: moderator })).toBe(true)
+    expect(await decideComment(db, { id: ids[0]!, decision: 'published', actor: moderator })).toBe(true)
+    expect(await decideComment(db, { id: ids[1]!, decision: 'rejected', reason: 'off topic', actor: moderator })).toBe(true)
+    // Already decided: a second moderator's click changes nothing.
+    expect(await decideComment(db, { id: ids[1]!, decision: 'published', actor: moderator })).toBe(false)
+
+    const published = await publishedComments(db, slug, { offset: 0, limit: 50 })
+    expect(published.total).toBe(2)
+    expect(published.comments.map((c) => c.name)).toEqual(['first', 'third'])
+    expect(published.comments[0]).not.toHaveProperty('email')
+    const [rejection] = await db.select().from(auditLog).where(and(eq(auditLog.action, 'comment-rejected'), eq(auditLog.target, `comment:${ids[1]}`)))
+    expect(rejection?.detail).toEqual({ consultation: slug, reason: 'off topic' })
+  })
+
+  it('exports every comment with its status, spreadsheet formulas made inert, and logs the export', async () => {
+    const slug = unique('c')
+    const { id } = await addComment(db, comment(slug, { body: '=HYPERLINK("http://evil")\nsecond line', organisation: 'Org, Inc.' }))
+    await addComment(db, comment(slug, { name: 'Bea' }))
+    await decideComment(db, { id, decision: 'published', actor: moderator })
+    const csv = await exportComments(db, slug, 'csv', moderator)
+    const lines = csv.split('\r\n')
+    expect(lines[0]).toBe('id,status,createdAt,name,organisation,email,locale,body,decidedAt,decidedBy')
+    expect(lines[1]).toContain(`${id},published,`)
+    expect(lines[1]).toContain('"Org, Inc."')
+    expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil"")\nsecond line"`)
+    const json = JSON.parse(await exportComments(db, slug, 'json', moderator))
+    expect(json.comments.map((c: { status: string }) => c.status)).toEqual(['published', 'pending'])
+    expect(await db.select().from(auditLog).where(and(eq(auditLog.action, 'comments-exported'), eq(auditLog.target, `consultation:${slug}`)))).toHaveLength(2)
+  })
+
+  it('finds and deletes everything an address sent, whatever its case, and logs it', async () => {
+    const email = `${unique('person')}@Example.org`
+    const slug = unique('c')
+    await addComment(db, comment(slug, { email }))
+    await addComment(db, comment(unique('c'), { email: email.toUpperCase() }))
+    await addComment(db, comment(slug, { email: 'someone-else@example.org' }))
+    expect(await commentsByEmail(db, ` ${email.toLowerCase()} `)).toHaveLength(2)
+    expect(await deleteCommentsByEmail(db, email, moderator)).toBe(2)
+    expect(await commentsByEmail(db, email)).toHaveLength(0)
+    expect(await pendingComments(db, slug)).toMatchObject({ total: 1 })
+    expect(await db.select().from(auditLog).where(and(eq(auditLog.action, 'comments-deleted'), eq(auditLog.target, `email:${email.toLowerCase()}`)))).toHaveLength(1)
+  })
+
+  it('refuses a comment over 10,000 characters even if the form check is bypassed', async () => {
+    await expect(addComment(db, comment(unique('c'), { body: 'x'.repeat(10_001) }))).rejects.toThrow()
+  })
+})

@@ -1,0 +1,88 @@
+import { describe, expect, it, vi } from 'vitest'
+import { ContentError, formatProblem, loadContent } from '@/lib/content'
+import { consultationOrder, consultationPhase, formatMoment } from '@/lib/consultations'
+import { sitePaths } from '@/lib/routes'
+import { fixtureWith } from './content-fixture'
+
+const withConsultation = (block: string) =>
+  fixtureWith({ 'en/publications/statement.md': (old) => old.replace('updated:', `${block}\nupdated:`) })
+
+function problemsOf(root: string): string[] {
+  try {
+    loadContent(root)
+    return []
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems.map(formatProblem)
+    throw error
+  }
+}
+
+const consultationOf = (root: string) => loadContent(root).entry('publications', 'en', 'statement')!.data.consultation!
+
+describe('consultation front matter', () => {
+  it('reads opens and closes as moments, quoted or not', () => {
+    const c = consultationOf(withConsultation('consultation:\n  opens: 2026-11-01T00:00:00Z\n  closes: "2026-12-15T18:00:00+01:00"'))
+    expect(c).toEqual({ opens: '2026-11-01T00:00:00.000Z', closes: '2026-12-15T18:00:00+01:00' })
+  })
+
+  it('gives a consultation its own page in the route list', () => {
+    const root = withConsultation('consultation:\n  opens: 2026-11-01T00:00:00Z\n  closes: 2026-12-15T17:00:00Z')
+    expect(sitePaths(loadContent(root))).toContain('/consultations/statement')
+  })
+
+  it('accepts a past consultation closed in a year, with a note saying how', () => {
+    const c = consultationOf(withConsultation('consultation:\n  closes: "2005"\n  closedNote: Comments went by e-mail.'))
+    expect(consultationPhase(c, new Date())).toEqual({ phase: 'closed', closedIn: '2005', note: 'Comments went by e-mail.' })
+  })
+
+  it('names each mistake with its file and field', () => {
+    expect(problemsOf(withConsultation('consultation:\n  opens: "2026-11-01"\n  closes: "2026-12-15T17:00:00"'))).toEqual([
+      expect.stringMatching(/statement\.md: consultation\.opens: expected an ISO date-time with an offset/),
+      expect.stringMatching(/statement\.md: consultation\.closes: expected an ISO date-time with an offset, or YYYY/),
+    ])
+    expect(problemsOf(withConsultation('consultation:\n  closes: "2005"'))).toEqual([expect.stringMatching(/consultation\.closedNote: a consultation whose closes is only a date/)])
+    expect(problemsOf(withConsultation('consultation:\n  opens: 2026-12-16T00:00:00Z\n  closes: 2026-12-15T17:00:00Z'))).toEqual([expect.stringMatching(/consultation\.closes: must be after opens/)])
+  })
+})
+
+describe('consultationPhase', () => {
+  const c = { opens: '2026-11-01T00:00:00Z', closes: '2026-12-15T17:00:00Z' }
+  it('is upcoming, then open, then closed, switching at the stated moments', () => {
+    expect(consultationPhase(c, new Date('2026-10-31T23:59:59Z')).phase).toBe('upcoming')
+    expect(consultationPhase(c, new Date('2026-11-01T00:00:00Z')).phase).toBe('open')
+    expect(consultationPhase(c, new Date('2026-12-15T16:59:59Z')).phase).toBe('open')
+    expect(consultationPhase(c, new Date('2026-12-15T17:00:00Z'))).toEqual({ phase: 'closed', closes: new Date(c.closes), note: undefined })
+  })
+
+  it('orders open ones first, closing soonest, then upcoming, then closed, latest first', () => {
+    const now = new Date('2026-11-20T00:00:00Z')
+    const phases = [
+      consultationPhase({ closes: '2005', closedNote: 'n' }, now),
+      consultationPhase({ opens: '2026-01-01T00:00:00Z', closes: '2026-02-01T00:00:00Z' }, now),
+      consultationPhase({ opens: '2026-11-01T00:00:00Z', closes: '2027-01-01T00:00:00Z' }, now),
+      consultationPhase({ opens: '2027-01-01T00:00:00Z', closes: '2027-02-01T00:00:00Z' }, now),
+      consultationPhase(c, now),
+    ]
+    const sorted = [...phases].sort(consultationOrder)
+    expect(sorted).toEqual([phases[4], phases[2], phases[3], phases[1], phases[0]])
+  })
+
+  it('shows a moment in the visitor language with its time zone', () => {
+    expect(formatMoment('en', new Date(c.closes))).toBe('December 15, 2026 at 5:00 PM UTC')
+    expect(formatMoment('fr', new Date(c.closes))).toMatch(/15 décembre 2026.*17:00 UTC/)
+  })
+})
+
+describe('feed', () => {
+  it('marks a consultation open at the moment the feed is made, and only then', async () => {
+    const root = withConsultation('consultation:\n  opens: 2026-11-01T00:00:00Z\n  closes: 2026-12-15T17:00:00Z')
+    vi.stubEnv('CONTENT_DIR', root)
+    vi.resetModules()
+    // getContent() caches the content of its process: load it again from the fixture.
+    const { publicationFeed } = await import('@/lib/publication-feed')
+    const titles = (now: string) => publicationFeed('en', { title: 'T', description: 'D', openForComment: 'Open for comment' }, new Date(now)).items.map((i) => i.title)
+    expect(titles('2026-11-02T00:00:00Z')).toContain('Open for comment: A statement')
+    expect(titles('2026-12-16T00:00:00Z')).toContain('A statement')
+    vi.unstubAllEnvs()
+  })
+})
