@@ -12,6 +12,12 @@ export type AuditAction =
   | 'account-created'
   | 'account-updated'
   | 'account-removed'
+  | 'application-status-changed'
+  | 'application-note-added'
+  | 'application-decision-queued'
+  | 'application-deleted'
+  | 'applications-exported'
+  | 'outbox-sent'
 
 export interface AuditEntry {
   actorId?: string | null
