@@ -59,6 +59,9 @@ http.Server.prototype.emit = function (event, request, response, ...rest) {
     const target = originForm(request)
     if (target === undefined) return refuse(response, 400, 'Bad request: the address is not valid.')
     request.url = target
+    // The form rate limits (lib/forms/client.ts) count by address: behind
+    // no trusted proxy, the address is the socket's, whatever the client says.
+    if (process.env.TRUST_PROXY !== '1') request.headers['x-real-ip'] = request.socket.remoteAddress || ''
   }
   return emit.call(this, event, request, response, ...rest)
 }

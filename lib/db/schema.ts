@@ -130,6 +130,14 @@ export const appSetting = pgTable('app_setting', {
   value: text('value').notNull(),
 })
 
+// Public forms' rate limits (lib/forms/rate-limit.ts): one counter per
+// hashed key and window, shared by every instance.
+export const formRateLimit = pgTable('form_rate_limit', {
+  key: text('key').primaryKey(),
+  windowStart: timestamp('window_start', { withTimezone: true }).notNull().defaultNow(),
+  count: integer('count').notNull().default(0),
+})
+
 // Membership applications (lib/db/queries/applications.ts). `submission` is
 // the id the rendered form carried: a double submit finds the row already
 // there. Locale is the applicant's language, for the mails they receive.

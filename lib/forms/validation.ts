@@ -1,0 +1,38 @@
+import type { z } from 'zod'
+
+/** What a public form's server action hands back to `useActionState`. */
+export type FormState<F extends string> = {
+  status: 'idle' | 'invalid' | 'refused' | 'done'
+  values: Partial<Record<F, string | string[]>>
+  errors: Partial<Record<F, string>>
+  message?: string
+}
+
+export const idleState = <F extends string>(): FormState<F> => ({ status: 'idle', values: {}, errors: {} })
+
+/**
+ * The form's text fields as sent (files and unknown fields ignored), each
+ * cut to `maxLength` so that echoing them back stays small. HTML in them is
+ * kept as text: forms render values as React text, never as markup.
+ */
+export function formValues<F extends string>(data: FormData, fields: readonly F[], maxLength = 20_000): Partial<Record<F, string>> {
+  const values: Partial<Record<F, string>> = {}
+  for (const field of fields) {
+    const value = data.get(field)
+    if (typeof value === 'string') values[field] = value.slice(0, maxLength)
+  }
+  return values
+}
+
+/**
+ * The first problem of each field, as a message key for the form's
+ * translations (a zod issue's `message` is set to the key in the schema).
+ */
+export function fieldErrors<F extends string>(error: z.ZodError, fields: readonly F[]): Partial<Record<F, string>> {
+  const errors: Partial<Record<F, string>> = {}
+  for (const issue of error.issues) {
+    const field = issue.path[0]
+    if (typeof field === 'string' && (fields as readonly string[]).includes(field) && !errors[field as F]) errors[field as F] = issue.message
+  }
+  return errors
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { clientAddress } from '@/lib/forms/client'
+import { HONEYPOT, isBot } from '@/lib/forms/honeypot'
+import { newSubmissionId, SUBMISSION_FIELD, submissionId } from '@/lib/forms/submission'
+import { fieldErrors, formValues } from '@/lib/forms/validation'
+
+const form = (entries: Record<string, string>) => {
+  const data = new FormData()
+  for (const [k, v] of Object.entries(entries)) data.append(k, v)
+  return data
+}
+
+describe('clientAddress', () => {
+  const headers = new Headers({ 'x-forwarded-for': '203.0.113.9, 10.0.0.1', 'x-real-ip': '198.51.100.7' })
+  it('believes X-Forwarded-For only behind a trusted proxy', () => {
+    expect(clientAddress(headers, { TRUST_PROXY: '1' })).toBe('203.0.113.9')
+    expect(clientAddress(headers, {})).toBe('198.51.100.7')
+    expect(clientAddress(new Headers(), {})).toBe('unknown')
+  })
+})
+
+describe('honeypot', () => {
+  it('catches a filled honeypot only', () => {
+    expect(isBot(form({ name: 'A' }))).toBe(false)
+    expect(isBot(form({ [HONEYPOT]: '' }))).toBe(false)
+    expect(isBot(form({ [HONEYPOT]: '+1 555' }))).toBe(true)
+  })
+})
+
+describe('submission id', () => {
+  it('accepts the ids it makes and refuses anything else', () => {
+    const id = newSubmissionId()
+    expect(submissionId(form({ [SUBMISSION_FIELD]: id }))).toBe(id)
+    expect(submissionId(form({ [SUBMISSION_FIELD]: `${id}'; drop table` }))).toBeUndefined()
+    expect(submissionId(form({}))).toBeUndefined()
+  })
+})
+
+describe('validation helpers', () => {
+  it('keeps the first problem of each field, by message key', () => {
+    const schema = z.object({ name: z.string().min(1, 'required').max(3, 'tooLong'), email: z.email('email') })
+    const result = schema.safeParse({ name: '', email: 'x' })
+    expect(result.success).toBe(false)
+    expect(fieldErrors(result.error!, ['name', 'email'] as const)).toEqual({ name: 'required', email: 'email' })
+  })
+  it('echoes text fields, cut to a maximum, and ignores the rest', () => {
+    const data = form({ name: '<script>alert(1)</script>', other: 'x' })
+    data.append('file', new Blob(['x']))
+    expect(formValues(data, ['name', 'file'] as const, 10)).toEqual({ name: '<script>al' })
+  })
+})
