@@ -19,7 +19,6 @@ export const LIMITS = { organisation: 200, website: 300, representative: 200, em
 // Markup has no place in a plain-text answer; saying so beats storing it.
 const MARKUP = /<\s*[a-z!/?]/i
 // Control characters other than tab and line breaks.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: that is what it finds
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
 
 const plain = (max: number, optional = false) =>

@@ -9,6 +9,7 @@ interface DeskHeaderProps {
 export function DeskHeader({ email, role, signOut }: DeskHeaderProps) {
   const links = [
     { href: '/staff', label: 'Desk' },
+    ...(role === 'admin' || role === 'secretariat' ? [{ href: '/staff/applications', label: 'Applications' }] : []),
     ...(role === 'admin'
       ? [
           { href: '/staff/audit', label: 'Audit log' },
