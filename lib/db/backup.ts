@@ -27,6 +27,10 @@ export const BACKUP_TABLES: PgTable[] = [
   schema.auditLog,
   schema.staffNote,
   schema.appSetting,
+  schema.formRateLimit,
+  schema.membershipApplication,
+  schema.applicationNote,
+  schema.mailOutbox,
 ]
 
 interface Header {
@@ -105,7 +109,7 @@ export async function restore(db: Database, file: string): Promise<Header> {
       }
     }
     // Serial columns continue after the restored rows.
-    for (const table of [schema.auditLog, schema.staffNote]) {
+    for (const table of [schema.auditLog, schema.staffNote, schema.membershipApplication, schema.applicationNote, schema.mailOutbox]) {
       await tx.execute(
         sql`select setval(pg_get_serial_sequence(${getTableName(table)}, 'id'), coalesce((select max(id) from ${table}), 0) + 1, false)`,
       )

@@ -121,7 +121,7 @@ test.describe('applying with SMTP configured', () => {
     await fillApplication(page, 'Twice Ltd', 'twice@example.net')
     const before = await applicationCount(server.dataDir)
     const form = page.locator('form').filter({ has: page.locator('[name=organisation]') })
-    const data = await form.evaluate((f: HTMLFormElement) => [...new FormData(f).entries()].map(([k, v]) => [k, String(v)]))
+    const data = await form.evaluate((f: HTMLFormElement) => [...new FormData(f).entries()].map(([k, v]) => [k, String(v)] as const))
     // The same form sent twice at once, as a browser without JavaScript sends it.
     const body = () => {
       const fd = new FormData()
