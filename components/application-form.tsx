@@ -7,24 +7,10 @@ import { HoneypotField } from '@/components/forms/honeypot-field'
 import type { ApplicationField } from '@/lib/applications'
 import type { Criterion } from '@/lib/eligibility'
 import type { FormState } from '@/lib/forms/validation'
+import { type ApplicationText, SLOT } from './application-text'
 import { SUBMISSION_FIELD } from '@/lib/forms/submission'
 
 type State = FormState<ApplicationField> & { reference?: string }
-
-// A placeholder the page puts where the reference or the address goes in a
-// translated sentence, so the sentence keeps its own word order.
-export const SLOT = '\u0000'
-
-export interface ApplicationText {
-  labels: Record<ApplicationField, string>
-  hints: { website: string; representative: string; statement: string; required: string }
-  countryChoose: string
-  kinds: Record<'commercial-entity' | 'trade-association', string>
-  groups: { activity: string; required: string }
-  submit: string
-  sending: string
-  done: { title: string; reference: string; keep: string; nextHeading: string; next: string; contact: string }
-}
 
 interface ApplicationFormProps {
   action: (state: State, data: FormData) => Promise<State>

@@ -80,6 +80,8 @@ test.describe('applying with SMTP configured', () => {
         await expect(reference).toBeVisible()
         const ref = (await reference.getAttribute('data-reference'))!
         expect(ref).toMatch(/^ISPCP-\d{4}-\d{4,}$/)
+        await expect(reference).toContainText(ref)
+        await expect(page.getByText(email)).toBeVisible()
         await expect(page.getByRole('heading', { name: m.apply.doneNextHeading })).toBeVisible()
         await expect(page.getByRole('link', { name: 'secretariat@example.org' })).toBeVisible()
 

@@ -1,21 +1,25 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { connection } from 'next/server'
-import { ApplicationForm, SLOT, type ApplicationText } from '@/components/application-form'
+import { ApplicationForm } from '@/components/application-form'
+import { type ApplicationText, SLOT } from '@/components/application-text'
 import { LocalizedNotFound } from '@/components/localized-not-found'
 import { PageHeading } from '@/components/page-heading'
 import { APPLY_PATH, LIMITS } from '@/lib/applications'
-import { eligibilityCheck, getContent } from '@/lib/content'
+import { eligibilityCheck, entryPath, getContent } from '@/lib/content'
 import { countryOptions } from '@/lib/countries'
 import { CRITERION_PARAM, tickedCriteria } from '@/lib/eligibility'
 import { newSubmissionId } from '@/lib/forms/submission'
 import { textLanguage } from '@/lib/i18n/config'
 import { pageMetadata, toLocale } from '@/lib/page'
+import { localHref } from '@/lib/views'
 import { sendApplication } from './actions'
 
 // The membership application form. Rendered per request: each rendering
 // carries a fresh submission id (a double submit stores one application),
 // and ?c=<criterion id> (from the eligibility answer) arrives ticked.
+const PRIVACY_PAGE = 'privacy'
+
 type Props = {
   params: Promise<{ locale: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
@@ -69,6 +73,13 @@ export default async function ApplyPage({ params, searchParams }: Props) {
     <article className="max-w-3xl">
       <PageHeading title={t('title')} />
       <p>{t('intro')}</p>
+      {getContent().entry('pages', locale, PRIVACY_PAGE) && (
+        <p className="mt-3">
+          <a href={localHref(locale, entryPath('pages', PRIVACY_PAGE))} className="font-medium text-brand-800 underline underline-offset-4 hover:text-brand-900">
+            {t('privacyLink')}
+          </a>
+        </p>
+      )}
       <ApplicationForm
         action={sendApplication.bind(null, locale)}
         submission={newSubmissionId()}
