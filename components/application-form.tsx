@@ -27,12 +27,16 @@ interface ApplicationFormProps {
   dir?: 'ltr' | 'rtl'
 }
 
+// The value is isolated (bdi, left to right, unbroken) so that a reference
+// or an address keeps its shape inside a right-to-left sentence.
 function fill(sentence: string, value: string, className = 'font-semibold') {
   const [before, after] = sentence.split(SLOT)
   return (
     <>
       {before}
-      <span className={className}>{value}</span>
+      <bdi dir="ltr" className={`whitespace-nowrap ${className}`}>
+        {value}
+      </bdi>
       {after}
     </>
   )
@@ -46,9 +50,13 @@ const value = (state: State, field: ApplicationField) => {
 export function ApplicationForm({ action, submission, text, criteria, ticked, declaration, countries, contactEmail, maxLength, lang, dir }: ApplicationFormProps) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle', values: {}, errors: {} })
   const doneHeading = useRef<HTMLHeadingElement>(null)
+  const summary = useRef<HTMLDivElement>(null)
+  // With JavaScript on, the page does not reload: bring the answer into
+  // view and focus, as a new page would.
   useEffect(() => {
     if (state.status === 'done') doneHeading.current?.focus()
-  }, [state.status])
+    else if (state.status !== 'idle') summary.current?.focus()
+  }, [state])
 
   if (state.status === 'done' && state.reference) {
     return (
@@ -88,7 +96,9 @@ export function ApplicationForm({ action, submission, text, criteria, ticked, de
 
   return (
     <form action={formAction} noValidate className="mt-6" key={state.status === 'invalid' ? JSON.stringify(state.values) : 'form'}>
-      <FormStatus state={state} problemHeading={state.message ?? ''} labels={text.labels} />
+      <div ref={summary} tabIndex={-1} className="outline-none">
+        <FormStatus state={state} problemHeading={state.message ?? ''} labels={text.labels} />
+      </div>
       <p className="mt-4 text-slate-700">{text.hints.required}</p>
       <input type="hidden" name={SUBMISSION_FIELD} value={submission} />
       <HoneypotField label="Fax" />
