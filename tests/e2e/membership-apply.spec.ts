@@ -169,6 +169,16 @@ test.describe('applying without SMTP', () => {
     await ctx.close()
   })
 
+  test('each visitor gets a form of their own, never from a cache', async () => {
+    const load = () => fetch(`${server.url}/en/membership/apply`)
+    const [a, b] = await Promise.all([load(), load()])
+    expect(a.headers.get('cache-control')).toMatch(/no-store/)
+    const id = async (r: Response) => (await r.text()).match(/name="submission" value="([^"]+)"/)?.[1]
+    const [first, second] = await Promise.all([id(a), id(b)])
+    expect(first).toMatch(/^[0-9a-f-]{36}$/)
+    expect(second).not.toBe(first)
+  })
+
   test('refuses bad input field by field and stores nothing', async ({ browser }) => {
     const m = messages('en').apply
     const ctx = await context(browser, server, false)
