@@ -21,13 +21,15 @@ const MARKUP = /<\s*[a-z!/?]/i
 // Control characters other than tab and line breaks.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
 
-const plain = (max: number, optional = false) =>
+// Line breaks only in the statement: a name or an address that carries
+// one was not typed into this form (and would end up in a mail header).
+const plain = (max: number, { optional = false, multiline = false } = {}) =>
   z
     .string()
     .trim()
     .max(max, 'errorTooLong')
     .refine((v) => optional || v.length > 0, 'errorRequired')
-    .refine((v) => !MARKUP.test(v) && !CONTROL.test(v), 'errorMarkup')
+    .refine((v) => !MARKUP.test(v) && !CONTROL.test(v) && (multiline || !/[\r\n]/.test(v)), 'errorMarkup')
 
 const schema = z.object({
   organisation: plain(LIMITS.organisation),
@@ -44,8 +46,8 @@ const schema = z.object({
   }, 'errorWebsite'),
   representative: plain(LIMITS.representative),
   email: plain(LIMITS.email).refine((v) => !v || /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(v), 'errorEmail'),
-  phone: plain(LIMITS.phone, true).refine((v) => !v || /^\+?[0-9 ()-]{4,40}$/.test(v), 'errorPhone'),
-  statement: plain(LIMITS.statement),
+  phone: plain(LIMITS.phone, { optional: true }).refine((v) => !v || /^\+?[0-9 ()-]{4,40}$/.test(v), 'errorPhone'),
+  statement: plain(LIMITS.statement, { multiline: true }),
   declaration: z.literal('yes', 'errorDeclaration'),
 })
 

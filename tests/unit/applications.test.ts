@@ -76,6 +76,7 @@ describe('checkApplication', () => {
     [{ organisation: '<b>Bold</b> Ltd' }, 'organisation', 'errorMarkup'],
     [{ statement: 'hi <script>alert(1)</script>' }, 'statement', 'errorMarkup'],
     [{ representative: 'A\u0000B' }, 'representative', 'errorMarkup'],
+    [{ organisation: 'Example\r\nBcc: everyone@example.org' }, 'organisation', 'errorMarkup'],
     [{ statement: 'x'.repeat(LIMITS.statement + 1) }, 'statement', 'errorTooLong'],
     [{ website: 'javascript:alert(1)' }, 'website', 'errorWebsite'],
     [{ website: 'https://localhost' }, 'website', 'errorWebsite'],
@@ -86,6 +87,10 @@ describe('checkApplication', () => {
     const result = checkApplication(form(change), criteria)
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.errors).toEqual({ [field]: key })
+  })
+
+  it('allows line breaks in the statement only', () => {
+    expect(checkApplication(form({ statement: 'First.\nSecond.' }), criteria).ok).toBe(true)
   })
 
   it('keeps what was sent, markup included, to show it again as text', () => {
