@@ -24,6 +24,8 @@ export type EligibilityResult =
 
 // Where the membership page's form sends its answers (without the language).
 export const ELIGIBILITY_PATH = '/membership/eligibility'
+// The application form (lib/applications.ts), linked from the answer when eligible.
+export const APPLY_PATH = '/membership/apply'
 // The page whose front matter may carry the eligibility block.
 export const ELIGIBILITY_PAGE = 'membership'
 // The query parameter each ticked checkbox sends: ?c=backbone&c=affected.

@@ -4,7 +4,7 @@
 import { collections, type CollectionName } from './content/schemas'
 import { entryPath, loadContent, ContentError, type Content } from './content'
 import type { ContentProblem } from './content/problems'
-import { ELIGIBILITY_PAGE, ELIGIBILITY_PATH } from './eligibility'
+import { APPLY_PATH, ELIGIBILITY_PAGE, ELIGIBILITY_PATH } from './eligibility'
 import { defaultLocale } from './i18n/config'
 import { filterPaths } from './working-group-filter'
 
@@ -31,7 +31,10 @@ export function sitePaths(content: Content): string[] {
   // A filtered working-group list for every status × topic.
   for (const path of filterPaths(Object.keys(content.topics))) paths.add(path)
   // The eligibility answer page, when the membership page has criteria.
-  if (content.entry('pages', defaultLocale, ELIGIBILITY_PAGE)?.data.eligibility) paths.add(ELIGIBILITY_PATH)
+  const eligibility = content.entry('pages', defaultLocale, ELIGIBILITY_PAGE)?.data.eligibility
+  if (eligibility) paths.add(ELIGIBILITY_PATH)
+  // The application form, when the criteria come with a declaration to confirm.
+  if (eligibility?.declaration) paths.add(APPLY_PATH)
   return [...paths].sort()
 }
 

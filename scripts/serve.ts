@@ -9,6 +9,7 @@ import { existsSync, mkdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dataDir, DataDirInUseError, startEmbedded, type EmbeddedDatabase } from '../lib/db/embedded'
 import { runMigrations } from '../lib/db/migrate'
+import { startMailWorker } from '../lib/mail/worker'
 import { holdDataDir, serverHoldingDataDir } from '../lib/db/server-lock'
 
 const dev = process.argv.includes('--dev')
@@ -72,7 +73,9 @@ async function main() {
       if (next.exitCode === null && next.signalCode === null) next.kill(signal)
     })
   }
+  const stopMail = startMailWorker(db.url)
   next.once('exit', async (code, signal) => {
+    await stopMail()
     await stopDatabase()
     process.exit(code ?? (signal ? 0 : 1))
   })

@@ -10,7 +10,12 @@ export function DeskHeader({ email, role, signOut }: DeskHeaderProps) {
   const links = [
     { href: '/staff', label: 'Desk' },
     { href: '/staff/comments', label: 'Comments' },
-    ...(role === 'admin' || role === 'secretariat' ? [{ href: '/staff/privacy', label: 'Privacy requests' }] : []),
+    ...(role === 'admin' || role === 'secretariat'
+      ? [
+          { href: '/staff/applications', label: 'Applications' },
+          { href: '/staff/privacy', label: 'Privacy requests' },
+        ]
+      : []),
     ...(role === 'admin'
       ? [
           { href: '/staff/audit', label: 'Audit log' },

@@ -52,6 +52,7 @@ export function workingGroups(locale: Locale): Entry<'working-groups'>[] {
 export interface EligibilityCheck {
   intro: string
   criteria: Criterion[]
+  declaration?: string
   // The language the intro and labels are written in: the page's, or
   // English when the translation has no eligibility block yet.
   locale: Locale

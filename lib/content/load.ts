@@ -109,6 +109,7 @@ function translatableText(data: CollectionData[CollectionName], body: string): s
     d.nav?.label,
     d.eligibility?.intro,
     ...(d.eligibility?.criteria.map((c) => c.label) ?? []),
+    d.eligibility?.declaration,
     d.status?.source,
     d.originalLanguageOnly ? undefined : body.trim(),
   ]

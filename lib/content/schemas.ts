@@ -50,6 +50,8 @@ export const eligibilitySchema = z
         }),
       )
       .min(1, 'list at least one criterion'),
+    // What an applicant confirms on the application form (/membership/apply).
+    declaration: text.optional(),
   })
   .superRefine((value, ctx) => {
     const seen = new Set<string>()

@@ -30,6 +30,9 @@ export const BACKUP_TABLES: PgTable[] = [
   schema.consultationComment,
   // Counters of the last hour; backed up only so a restore is the whole database.
   schema.formRateLimit,
+  schema.membershipApplication,
+  schema.applicationNote,
+  schema.mailOutbox,
 ]
 
 interface Header {
@@ -108,7 +111,7 @@ export async function restore(db: Database, file: string): Promise<Header> {
       }
     }
     // Serial columns continue after the restored rows.
-    for (const table of [schema.auditLog, schema.staffNote]) {
+    for (const table of [schema.auditLog, schema.staffNote, schema.membershipApplication, schema.applicationNote, schema.mailOutbox]) {
       await tx.execute(
         sql`select setval(pg_get_serial_sequence(${getTableName(table)}, 'id'), coalesce((select max(id) from ${table}), 0) + 1, false)`,
       )

@@ -166,3 +166,79 @@ export const consultationComment = pgTable(
     index('consultation_comment_email_idx').on(sql`lower(${t.email})`),
   ],
 )
+
+// Membership applications (lib/db/queries/applications.ts). `submission` is
+// the id the rendered form carried: a double submit finds the row already
+// there. Locale is the applicant's language, for the mails they receive.
+export const applicationStatuses = ['received', 'under-review', 'accepted', 'declined', 'withdrawn'] as const
+export type ApplicationStatus = (typeof applicationStatuses)[number]
+export const organisationKinds = ['commercial-entity', 'trade-association'] as const
+export type OrganisationKind = (typeof organisationKinds)[number]
+
+export const membershipApplication = pgTable(
+  'membership_application',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    reference: text('reference').notNull().unique(),
+    submission: text('submission').notNull().unique(),
+    locale: text('locale').notNull(),
+    organisation: text('organisation').notNull(),
+    kind: text('kind').$type<OrganisationKind>().notNull(),
+    country: text('country').notNull(),
+    website: text('website').notNull(),
+    representative: text('representative').notNull(),
+    email: text('email').notNull(),
+    phone: text('phone'),
+    criteria: jsonb('criteria').$type<string[]>().notNull(),
+    statement: text('statement').notNull(),
+    status: text('status').$type<ApplicationStatus>().notNull().default('received'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('membership_application_status_idx').on(t.status, t.createdAt),
+    check('membership_application_statement_length', sql`char_length(${t.statement}) between 1 and 5000`),
+    check('membership_application_status', sql`${t.status} in ('received', 'under-review', 'accepted', 'declined', 'withdrawn')`),
+    check('membership_application_kind', sql`${t.kind} in ('commercial-entity', 'trade-association')`),
+  ],
+)
+
+export const applicationNote = pgTable(
+  'application_note',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    applicationId: bigint('application_id', { mode: 'number' })
+      .notNull()
+      .references(() => membershipApplication.id, { onDelete: 'cascade' }),
+    requestKey: text('request_key').notNull().unique(),
+    authorId: text('author_id').references(() => user.id, { onDelete: 'set null' }),
+    authorEmail: text('author_email').notNull(),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('application_note_application_idx').on(t.applicationId), check('application_note_body_length', sql`char_length(${t.body}) between 1 and 4000`)],
+)
+
+// Mail waiting to be sent (lib/db/queries/outbox.ts, lib/mail). A message is
+// written with the change that causes it and sent afterwards, so a mail
+// server that is down or not configured never loses an application. A null
+// recipient means the Secretariat (SECRETARIAT_EMAIL when it is sent).
+// `key` makes the same message (a retried decision) queued once.
+export const mailOutbox = pgTable(
+  'mail_outbox',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    key: text('key').notNull().unique(),
+    applicationId: bigint('application_id', { mode: 'number' }).references(() => membershipApplication.id, { onDelete: 'cascade' }),
+    recipient: text('recipient'),
+    locale: text('locale').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    lastError: text('last_error'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('mail_outbox_due_idx').on(t.sentAt, t.nextAttemptAt)],
+)

@@ -17,6 +17,12 @@ export type AuditAction =
   | 'comments-exported'
   | 'comments-searched'
   | 'comments-deleted'
+  | 'application-status-changed'
+  | 'application-note-added'
+  | 'application-decision-queued'
+  | 'application-deleted'
+  | 'applications-exported'
+  | 'outbox-sent'
 
 export interface AuditEntry {
   actorId?: string | null

@@ -2,7 +2,7 @@ import { and, asc, count, eq, sql } from 'drizzle-orm'
 import type { Database } from '../client'
 import { consultationComment } from '../schema'
 import { recordAudit } from './audit'
-import { csvCell } from './audit-export'
+import { csv } from '../../csv'
 
 export const COMMENT_MAX_LENGTH = 10_000
 export const NAME_MAX_LENGTH = 200
@@ -166,7 +166,5 @@ export async function exportComments(db: Database, consultation: string, format:
   await recordAudit(db, { actorId: actor.id, actorEmail: actor.email, action: 'comments-exported', target: `consultation:${consultation}`, detail: { format } })
   const rows = await allComments(db, consultation)
   if (format === 'json') return `${JSON.stringify({ consultation, exportedAt: new Date().toISOString(), comments: rows }, null, 2)}\n`
-  const lines = [EXPORT_COLUMNS.join(',')]
-  for (const row of rows) lines.push(EXPORT_COLUMNS.map((c) => csvCell(row[c])).join(','))
-  return `${lines.join('\r\n')}\r\n`
+  return csv(EXPORT_COLUMNS, rows.map((row) => EXPORT_COLUMNS.map((c) => row[c])))
 }

@@ -3,7 +3,7 @@ import { PageLink } from '@/components/page-link'
 import { EligibilityForm } from '@/components/eligibility-form'
 import { PageHeading } from '@/components/page-heading'
 import { eligibilityCheck, entryPath, getContent } from '@/lib/content'
-import { checkEligibility, CRITERION_PARAM, ELIGIBILITY_PAGE, ELIGIBILITY_PATH, tickedCriteria } from '@/lib/eligibility'
+import { APPLY_PATH, checkEligibility, CRITERION_PARAM, ELIGIBILITY_PAGE, ELIGIBILITY_PATH, tickedCriteria } from '@/lib/eligibility'
 import { getTranslations } from 'next-intl/server'
 import { LocalizedNotFound } from '@/components/localized-not-found'
 import { textLanguage } from '@/lib/i18n/config'
@@ -32,6 +32,7 @@ export default async function EligibilityPage({ params, searchParams }: Props) {
   const check = eligibilityCheck(locale)
   if (!check) return <LocalizedNotFound locale={locale} />
   const t = await getTranslations({ locale, namespace: 'eligibility' })
+  const ta = await getTranslations({ locale, namespace: 'apply' })
   const ticked = tickedCriteria(check.criteria, (await searchParams)[CRITERION_PARAM])
   const result = checkEligibility(check.criteria, ticked)
   const { contactEmail } = getContent().site
@@ -62,7 +63,19 @@ export default async function EligibilityPage({ params, searchParams }: Props) {
           {result.eligible ? (
             <>
               <p className="mt-3">{t('eligibleText')}</p>
-              <p className="mt-2">{mail}</p>
+              {check.declaration && (
+                <p className="mt-4">
+                  <a
+                    href={`${localHref(locale, APPLY_PATH)}?${new URLSearchParams(ticked.map((id) => [CRITERION_PARAM, id]))}`}
+                    className="inline-block rounded bg-brand-800 px-4 py-2 font-semibold text-white no-underline hover:bg-brand-900"
+                  >
+                    {ta('link')}
+                  </a>
+                </p>
+              )}
+              <p className="mt-4">
+                {t('questions')} {mail}
+              </p>
               <p className="mt-4">
                 <PageLink href={membershipHref} className={link}>
                   {t('howToApply')}

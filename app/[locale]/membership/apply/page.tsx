@@ -1,0 +1,97 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import { connection } from 'next/server'
+import { ApplicationForm } from '@/components/application-form'
+import { type ApplicationText, SLOT } from '@/components/application-text'
+import { LocalizedNotFound } from '@/components/localized-not-found'
+import { PageHeading } from '@/components/page-heading'
+import { APPLY_PATH, LIMITS } from '@/lib/applications'
+import { eligibilityCheck, entryPath, getContent } from '@/lib/content'
+import { countryOptions } from '@/lib/countries'
+import { CRITERION_PARAM, tickedCriteria } from '@/lib/eligibility'
+import { newSubmissionId } from '@/lib/forms/submission'
+import { textLanguage } from '@/lib/i18n/config'
+import { pageMetadata, toLocale } from '@/lib/page'
+import { localHref } from '@/lib/views'
+import { sendApplication } from './actions'
+
+// The membership application form. Rendered per request: each rendering
+// carries a fresh submission id (a double submit stores one application),
+// and ?c=<criterion id> (from the eligibility answer) arrives ticked.
+const PRIVACY_PAGE = 'privacy'
+
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = toLocale((await params).locale)
+  if (!eligibilityCheck(locale)?.declaration) return {}
+  const t = await getTranslations({ locale, namespace: 'apply' })
+  return { ...(await pageMetadata(locale, APPLY_PATH, t('title'), t('description'))), robots: { index: false, follow: true } }
+}
+
+export default async function ApplyPage({ params, searchParams }: Props) {
+  await connection()
+  const locale = toLocale((await params).locale)
+  const check = eligibilityCheck(locale)
+  if (!check?.declaration) return <LocalizedNotFound locale={locale} />
+  const t = await getTranslations({ locale, namespace: 'apply' })
+  const te = await getTranslations({ locale, namespace: 'eligibility' })
+  const ticked = tickedCriteria(check.criteria, (await searchParams)[CRITERION_PARAM])
+  const { contactEmail } = getContent().site
+  const text: ApplicationText = {
+    labels: {
+      organisation: t('organisation'),
+      kind: t('kind'),
+      country: t('country'),
+      website: t('website'),
+      representative: t('representative'),
+      email: t('email'),
+      phone: t('phone'),
+      criteria: t('criteria'),
+      statement: t('statement'),
+      declaration: t('declaration'),
+    },
+    hints: { website: t('websiteHint'), representative: t('representativeHint'), statement: t('statementHint', { max: LIMITS.statement }), required: t('required') },
+    countryChoose: t('countryChoose'),
+    kinds: { 'commercial-entity': t('kindCommercial'), 'trade-association': t('kindAssociation') },
+    groups: { activity: te('activityLegend'), required: te('requiredLegend') },
+    submit: t('submit'),
+    sending: t('sending'),
+    done: {
+      title: t('doneTitle'),
+      reference: t('doneReference', { reference: SLOT }),
+      keep: t('doneKeep'),
+      nextHeading: t('doneNextHeading'),
+      next: t('doneNext', { email: SLOT }),
+      contact: t('doneContact'),
+    },
+  }
+  return (
+    <article className="max-w-3xl">
+      <PageHeading title={t('title')} />
+      <p>{t('intro')}</p>
+      {getContent().entry('pages', locale, PRIVACY_PAGE) && (
+        <p className="mt-3">
+          <a href={localHref(locale, entryPath('pages', PRIVACY_PAGE))} className="font-medium text-brand-800 underline underline-offset-4 hover:text-brand-900">
+            {t('privacyLink')}
+          </a>
+        </p>
+      )}
+      <ApplicationForm
+        action={sendApplication.bind(null, locale)}
+        submission={newSubmissionId()}
+        text={text}
+        criteria={check.criteria}
+        ticked={ticked}
+        declaration={check.declaration}
+        countries={countryOptions(locale)}
+        contactEmail={contactEmail}
+        maxLength={LIMITS}
+        {...textLanguage(locale, check.locale)}
+      />
+    </article>
+  )
+}

@@ -1,0 +1,84 @@
+// The membership application form's contract: its field names, their
+// limits and the server's checks. Each problem is a message key of the
+// `apply` namespace (lib/i18n/messages), translated by the action.
+import { z } from 'zod'
+import { isCountryCode } from './countries'
+import { APPLY_PATH, type Criterion, checkEligibility } from './eligibility'
+import { organisationKinds } from './db/schema'
+import type { ApplicationInput } from './db/queries/applications'
+import { STATEMENT_MAX_LENGTH } from './db/queries/applications'
+import { fieldErrors, formValues } from './forms/validation'
+
+export { APPLY_PATH }
+
+export const applicationFields = ['organisation', 'kind', 'country', 'website', 'representative', 'email', 'phone', 'criteria', 'statement', 'declaration'] as const
+export type ApplicationField = (typeof applicationFields)[number]
+
+export const LIMITS = { organisation: 200, website: 300, representative: 200, email: 320, phone: 40, statement: STATEMENT_MAX_LENGTH } as const
+
+// Markup has no place in a plain-text answer; saying so beats storing it.
+const MARKUP = /<\s*[a-z!/?]/i
+// Control characters other than tab and line breaks.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
+
+// Line breaks only in the statement: a name or an address that carries
+// one was not typed into this form (and would end up in a mail header).
+const plain = (max: number, { optional = false, multiline = false } = {}) =>
+  z
+    .string()
+    .trim()
+    .max(max, 'errorTooLong')
+    .refine((v) => optional || v.length > 0, 'errorRequired')
+    .refine((v) => !MARKUP.test(v) && !CONTROL.test(v) && (multiline || !/[\r\n]/.test(v)), 'errorMarkup')
+
+const schema = z.object({
+  organisation: plain(LIMITS.organisation),
+  kind: z.enum(organisationKinds, 'errorChoose'),
+  country: z.string().refine(isCountryCode, 'errorCountry'),
+  website: plain(LIMITS.website).refine((v) => {
+    if (!v) return true
+    try {
+      const url = new URL(v)
+      return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.')
+    } catch {
+      return false
+    }
+  }, 'errorWebsite'),
+  representative: plain(LIMITS.representative),
+  email: plain(LIMITS.email).refine((v) => !v || /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(v), 'errorEmail'),
+  phone: plain(LIMITS.phone, { optional: true }).refine((v) => !v || /^\+?[0-9 ()-]{4,40}$/.test(v), 'errorPhone'),
+  statement: plain(LIMITS.statement, { multiline: true }),
+  declaration: z.literal('yes', 'errorDeclaration'),
+})
+
+export type ApplicationCheck =
+  | { ok: true; input: Omit<ApplicationInput, 'submission' | 'locale'> }
+  | { ok: false; errors: Partial<Record<ApplicationField, string>>; values: Partial<Record<ApplicationField, string | string[]>> }
+
+/** Checks a sent form against the contract and the membership rule (lib/eligibility.ts). */
+export function checkApplication(data: FormData, criteria: readonly Criterion[]): ApplicationCheck {
+  const values: Partial<Record<ApplicationField, string | string[]>> = formValues(data, applicationFields, LIMITS.statement + 1000)
+  const sentCriteria = data.getAll('criteria').filter((v): v is string => typeof v === 'string')
+  values.criteria = sentCriteria.slice(0, 50)
+  const parsed = schema.safeParse(Object.fromEntries(applicationFields.map((f) => [f, data.get(f) ?? (f === 'declaration' ? undefined : '')])))
+  const errors: Partial<Record<ApplicationField, string>> = parsed.success ? {} : fieldErrors(parsed.error, applicationFields)
+  const known = new Set(criteria.map((c) => c.id))
+  if (sentCriteria.some((id) => !known.has(id))) errors.criteria = 'errorCriteria'
+  else if (!checkEligibility(criteria, sentCriteria).eligible) errors.criteria = 'errorNotEligible'
+  if (!parsed.success || errors.criteria) return { ok: false, errors, values }
+  const d = parsed.data
+  return {
+    ok: true,
+    input: {
+      organisation: d.organisation,
+      kind: d.kind,
+      country: d.country,
+      website: d.website,
+      representative: d.representative,
+      email: d.email,
+      phone: d.phone || null,
+      criteria: criteria.filter((c) => sentCriteria.includes(c.id)).map((c) => c.id),
+      statement: d.statement,
+    },
+  }
+}
