@@ -33,13 +33,21 @@ async function timedGet(client: FormClient, path: string, times: number): Promis
   return { p50: percentile(ms, 50), p95: percentile(ms, 95), status }
 }
 
-export async function commentBench(print: { section: (title: string) => void; table: (header: string[], rows: (string | number)[][]) => void }, seconds: number) {
-  print.section(`Consultation comments: submissions, and pages with ${COMMENTS.toLocaleString('en')} comments (fixture build, FORM_RATE_LIMIT=off)`)
+export async function commentBench(
+  print: { section: (title: string) => void; table: (header: string[], rows: (string | number)[][]) => void },
+  seconds: number,
+) {
+  print.section(
+    `Consultation comments: submissions, and pages with ${COMMENTS.toLocaleString('en')} comments (fixture build, FORM_RATE_LIMIT=off)`,
+  )
   if (!existsSync('.next-fixture/standalone/server.js')) {
     console.log('No fixture build in .next-fixture: run npm run build:fixture first. Skipped.')
     return
   }
-  const server = await serveBuild({ keepDataDir: true, env: { NEXT_DIST_DIR: '.next-fixture', CONTENT_DIR: 'tests/fixtures/content/site', FORM_RATE_LIMIT: 'off' } })
+  const server = await serveBuild({
+    keepDataDir: true,
+    env: { NEXT_DIST_DIR: '.next-fixture', CONTENT_DIR: 'tests/fixtures/content/site', FORM_RATE_LIMIT: 'off' },
+  })
   const embedded = await startEmbedded({ dir: server.dataDir, reuse: true })
   const pool = createPool(embedded.url, 4)
   try {
@@ -70,7 +78,15 @@ export async function commentBench(print: { section: (title: string) => void; ta
     )
     print.table(
       ['comment submissions', 'stored/s', 'p50 ms', 'p99 ms', 'refused or failed'],
-      [['16 concurrent visitors', (latencies.length / seconds).toFixed(0), percentile(latencies, 50).toFixed(0), percentile(latencies, 99).toFixed(0), failed]],
+      [
+        [
+          '16 concurrent visitors',
+          (latencies.length / seconds).toFixed(0),
+          percentile(latencies, 50).toFixed(0),
+          percentile(latencies, 99).toFixed(0),
+          failed,
+        ],
+      ],
     )
 
     // 2. 10,000 published comments and 10,000 waiting, written straight to the database.

@@ -15,7 +15,9 @@ try {
     console.log(['page'.padEnd(48), ...CATEGORIES.map((c) => c.padStart(15)), 'LCP ms'.padStart(8)].join(''))
     for (const path of pages) {
       const result = await audit(`${server.url}${path}`)
-      console.log([path.padEnd(48), ...CATEGORIES.map((c) => String(result.scores[c]).padStart(15)), String(result.lcpMs).padStart(8)].join(''))
+      console.log(
+        [path.padEnd(48), ...CATEGORIES.map((c) => String(result.scores[c]).padStart(15)), String(result.lcpMs).padStart(8)].join(''),
+      )
       for (const c of CATEGORIES) {
         if (result.scores[c] < budget[c]) failures.push(`${path}: ${c} ${result.scores[c]} < ${budget[c]} (${result.lost[c].join(', ')})`)
       }

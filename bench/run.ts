@@ -124,7 +124,12 @@ async function load(url: string): Promise<LoadResult> {
 // Resident memory of a process group (the server and any workers).
 function groupRssMb(pid: number): number {
   const out = spawnSync('ps', ['-o', 'rss=', '-g', String(pid)], { encoding: 'utf8' }).stdout
-  return out.split('\n').filter(Boolean).reduce((sum, kbStr) => sum + Number(kbStr), 0) / 1024
+  return (
+    out
+      .split('\n')
+      .filter(Boolean)
+      .reduce((sum, kbStr) => sum + Number(kbStr), 0) / 1024
+  )
 }
 
 // A bare Next.js app (one static page, standalone output) built with the
@@ -134,8 +139,14 @@ async function startBareNext(): Promise<{ url: string; stop: () => void }> {
   mkdirSync(join(dir, 'app'))
   writeFileSync(join(dir, 'package.json'), '{ "private": true, "type": "module" }\n')
   writeFileSync(join(dir, 'next.config.mjs'), "export default { output: 'standalone' }\n")
-  writeFileSync(join(dir, 'app/layout.js'), 'export default function L({ children }) { return <html lang="en"><body>{children}</body></html> }\n')
-  writeFileSync(join(dir, 'app/page.js'), 'export default function P() { return <main><h1>Bare Next.js</h1><p>One static page.</p></main> }\n')
+  writeFileSync(
+    join(dir, 'app/layout.js'),
+    'export default function L({ children }) { return <html lang="en"><body>{children}</body></html> }\n',
+  )
+  writeFileSync(
+    join(dir, 'app/page.js'),
+    'export default function P() { return <main><h1>Bare Next.js</h1><p>One static page.</p></main> }\n',
+  )
   // Hard links: Turbopack refuses a symlinked node_modules.
   execFileSync('cp', ['-al', join(process.cwd(), 'node_modules'), join(dir, 'node_modules')])
   execFileSync('npx', ['next', 'build'], { cwd: dir, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
@@ -147,7 +158,13 @@ async function startBareNext(): Promise<{ url: string; stop: () => void }> {
   })
   const url = `http://127.0.0.1:${port}`
   for (let i = 0; i < 100; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) break
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break
     await new Promise((r) => setTimeout(r, 100))
   }
   return {
@@ -212,7 +229,9 @@ async function loadBench() {
     // A second round on the first page: memory should stay where it was.
     await load(`${server.url}${TARGETS[0]}`)
     rssSeries.push(groupRssMb(server.pid))
-    console.log(`\nNext.js server resident memory (MB): ${rssBefore.toFixed(0)} before, then after each run: ${rssSeries.map((m) => m.toFixed(0)).join(', ')}`)
+    console.log(
+      `\nNext.js server resident memory (MB): ${rssBefore.toFixed(0)} before, then after each run: ${rssSeries.map((m) => m.toFixed(0)).join(', ')}`,
+    )
     console.log('Goal: behind the proxy >= 50% of nginx static.')
   } finally {
     for (const stop of stops) stop()
@@ -270,7 +289,10 @@ function copyProject(): string {
 function addBaselinePage(dir: string) {
   // A root layout and page with nothing of ours: what Next itself ships.
   mkdirSync(join(dir, 'app/baseline'), { recursive: true })
-  writeFileSync(join(dir, 'app/baseline/layout.tsx'), `export default function L({ children }: { children: React.ReactNode }) { return <html lang="en"><body>{children}</body></html> }\n`)
+  writeFileSync(
+    join(dir, 'app/baseline/layout.tsx'),
+    `export default function L({ children }: { children: React.ReactNode }) { return <html lang="en"><body>{children}</body></html> }\n`,
+  )
   writeFileSync(join(dir, 'app/baseline/page.tsx'), `export default function P() { return <p>baseline</p> }\n`)
 }
 
@@ -289,7 +311,9 @@ function buildScaling(): string {
         writeFileSync(join(dir, 'content', locale, 'working-groups', `synthetic-${i}.md`), workingGroup(i))
       }
     }
-    const pages = Number(/content OK: (\d+) pages/.exec(execFileSync('npx', ['tsx', 'scripts/content-check.ts'], { cwd: dir, encoding: 'utf8' }))![1]) * locales.length
+    const pages =
+      Number(/content OK: (\d+) pages/.exec(execFileSync('npx', ['tsx', 'scripts/content-check.ts'], { cwd: dir, encoding: 'utf8' }))![1]) *
+      locales.length
     const check = timed('npx', ['tsx', 'scripts/content-check.ts'], dir)
     const build = timed('npx', ['next', 'build'], dir)
     rows.push([
@@ -351,8 +375,17 @@ async function firstPaint() {
   table(
     ['page', 'performance', 'LCP ms', 'FCP ms', 'TBT ms', 'LCP / peer'],
     [
-      ...ours.map(([path, a]) => [path, a.scores.performance, a.lcpMs, a.fcpMs, a.tbtMs, Number.isFinite(peerLcp) ? `${(a.lcpMs / peerLcp).toFixed(2)}x` : '—']),
-      ...['en', 'ar'].flatMap((l) => (peer?.[l] ? [[`peer /${l}/mission/`, peer[l]!.perf ?? '—', peer[l]!.lcp_ms ?? '—', '—', peer[l]!.tbt_ms ?? '—', '1.00x']] : [])),
+      ...ours.map(([path, a]) => [
+        path,
+        a.scores.performance,
+        a.lcpMs,
+        a.fcpMs,
+        a.tbtMs,
+        Number.isFinite(peerLcp) ? `${(a.lcpMs / peerLcp).toFixed(2)}x` : '—',
+      ]),
+      ...['en', 'ar'].flatMap((l) =>
+        peer?.[l] ? [[`peer /${l}/mission/`, peer[l]!.perf ?? '—', peer[l]!.lcp_ms ?? '—', '—', peer[l]!.tbt_ms ?? '—', '1.00x']] : [],
+      ),
     ],
   )
   console.log('Goals: LCP within 1.25x of the peer, TBT <= 50 ms, performance 100.')

@@ -47,7 +47,19 @@ const value = (state: State, field: ApplicationField) => {
   return typeof v === 'string' ? v : undefined
 }
 
-export function ApplicationForm({ action, submission, text, criteria, ticked, declaration, countries, contactEmail, maxLength, lang, dir }: ApplicationFormProps) {
+export function ApplicationForm({
+  action,
+  submission,
+  text,
+  criteria,
+  ticked,
+  declaration,
+  countries,
+  contactEmail,
+  maxLength,
+  lang,
+  dir,
+}: ApplicationFormProps) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle', values: {}, errors: {} })
   const doneHeading = useRef<HTMLHeadingElement>(null)
   const summary = useRef<HTMLDivElement>(null)
@@ -90,7 +102,15 @@ export function ApplicationForm({ action, submission, text, criteria, ticked, de
       </p>
     )
   const input = (field: 'organisation' | 'website' | 'representative' | 'email' | 'phone', type = 'text', autoComplete?: string) => (
-    <input type={type} name={field} defaultValue={value(state, field)} maxLength={maxLength[field]} autoComplete={autoComplete} className={controlClass} dir={type === 'text' ? 'auto' : 'ltr'} />
+    <input
+      type={type}
+      name={field}
+      defaultValue={value(state, field)}
+      maxLength={maxLength[field]}
+      autoComplete={autoComplete}
+      className={controlClass}
+      dir={type === 'text' ? 'auto' : 'ltr'}
+    />
   )
   const groups = (['activity', 'required'] as const).map((group) => ({ group, items: criteria.filter((c) => c.group === group) }))
 
@@ -157,7 +177,14 @@ export function ApplicationForm({ action, submission, text, criteria, ticked, de
                   const id = group === 'activity' && i === 0 ? 'criteria' : `criteria-${c.id}`
                   return (
                     <li key={c.id} className="flex items-start gap-3">
-                      <input type="checkbox" id={id} name="criteria" value={c.id} defaultChecked={sentCriteria.includes(c.id)} className="mt-1 size-5 shrink-0 accent-brand-800" />
+                      <input
+                        type="checkbox"
+                        id={id}
+                        name="criteria"
+                        value={c.id}
+                        defaultChecked={sentCriteria.includes(c.id)}
+                        className="mt-1 size-5 shrink-0 accent-brand-800"
+                      />
                       <label htmlFor={id} lang={lang} dir={dir}>
                         {c.label}
                       </label>
@@ -170,19 +197,38 @@ export function ApplicationForm({ action, submission, text, criteria, ticked, de
         )}
       </fieldset>
       <FormField name="statement" label={text.labels.statement} hint={text.hints.statement} error={e.statement}>
-        <textarea name="statement" rows={8} defaultValue={value(state, 'statement')} maxLength={maxLength.statement} className={controlClass} dir="auto" />
+        <textarea
+          name="statement"
+          rows={8}
+          defaultValue={value(state, 'statement')}
+          maxLength={maxLength.statement}
+          className={controlClass}
+          dir="auto"
+        />
       </FormField>
       <fieldset className="mt-6" aria-describedby={describedBy('declaration')}>
         <legend className="font-semibold">{text.labels.declaration}</legend>
         {fieldError('declaration')}
         <div className="mt-2 flex items-start gap-3">
-          <input type="checkbox" id="declaration" name="declaration" value="yes" defaultChecked={value(state, 'declaration') === 'yes'} aria-invalid={e.declaration ? true : undefined} className="mt-1 size-5 shrink-0 accent-brand-800" />
+          <input
+            type="checkbox"
+            id="declaration"
+            name="declaration"
+            value="yes"
+            defaultChecked={value(state, 'declaration') === 'yes'}
+            aria-invalid={e.declaration ? true : undefined}
+            className="mt-1 size-5 shrink-0 accent-brand-800"
+          />
           <label htmlFor="declaration" lang={lang} dir={dir}>
             {declaration}
           </label>
         </div>
       </fieldset>
-      <button type="submit" disabled={pending} className="mt-8 rounded bg-brand-800 px-5 py-3 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
+      <button
+        type="submit"
+        disabled={pending}
+        className="mt-8 rounded bg-brand-800 px-5 py-3 font-semibold text-white hover:bg-brand-900 disabled:opacity-70"
+      >
         {pending ? text.sending : text.submit}
       </button>
     </form>

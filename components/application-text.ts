@@ -17,4 +17,3 @@ export interface ApplicationText {
   sending: string
   done: { title: string; reference: string; keep: string; nextHeading: string; next: string; contact: string }
 }
-

@@ -52,16 +52,47 @@ export function CommentForm({ open, action, submission, maxLength, text }: Comme
         <input type="hidden" name={SUBMISSION_FIELD} value={submission} />
         <HoneypotField label={text.honeypot} />
         <FormField name="name" label={labels.name} error={state.errors.name}>
-          <input type="text" name="name" autoComplete="name" maxLength={200} required defaultValue={value(state.values.name)} className={controlClass} />
+          <input
+            type="text"
+            name="name"
+            autoComplete="name"
+            maxLength={200}
+            required
+            defaultValue={value(state.values.name)}
+            className={controlClass}
+          />
         </FormField>
         <FormField name="organisation" label={labels.organisation} optional={text.optional} error={state.errors.organisation}>
-          <input type="text" name="organisation" autoComplete="organization" maxLength={200} defaultValue={value(state.values.organisation)} className={controlClass} />
+          <input
+            type="text"
+            name="organisation"
+            autoComplete="organization"
+            maxLength={200}
+            defaultValue={value(state.values.organisation)}
+            className={controlClass}
+          />
         </FormField>
         <FormField name="email" label={labels.email} hint={text.emailHint} error={state.errors.email}>
-          <input type="email" name="email" autoComplete="email" maxLength={320} required defaultValue={value(state.values.email)} className={controlClass} />
+          <input
+            type="email"
+            name="email"
+            autoComplete="email"
+            maxLength={320}
+            required
+            defaultValue={value(state.values.email)}
+            className={controlClass}
+          />
         </FormField>
         <FormField name="comment" label={labels.comment} hint={text.commentHint} error={state.errors.comment}>
-          <textarea name="comment" rows={10} maxLength={maxLength} required defaultValue={value(state.values.comment)} dir="auto" className={controlClass} />
+          <textarea
+            name="comment"
+            rows={10}
+            maxLength={maxLength}
+            required
+            defaultValue={value(state.values.comment)}
+            dir="auto"
+            className={controlClass}
+          />
         </FormField>
         <div className="mt-5">
           {state.errors.consent && (
@@ -87,7 +118,11 @@ export function CommentForm({ open, action, submission, maxLength, text }: Comme
             {text.consentHint}
           </p>
         </div>
-        <button type="submit" disabled={pending} className="mt-6 rounded bg-brand-800 px-5 py-2.5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
+        <button
+          type="submit"
+          disabled={pending}
+          className="mt-6 rounded bg-brand-800 px-5 py-2.5 font-semibold text-white hover:bg-brand-900 disabled:opacity-70"
+        >
           {text.submit}
         </button>
       </form>

@@ -4,7 +4,17 @@ import type { CommentItem } from '@/lib/consultation-views'
 // Comments as their authors wrote them: plain text (React escapes it),
 // line breaks kept, each in its own direction (dir="auto"), whatever the
 // page's language.
-export function PublishedComments({ heading, count, items, footer }: { heading: string; count: string; items: CommentItem[]; footer?: ReactNode }) {
+export function PublishedComments({
+  heading,
+  count,
+  items,
+  footer,
+}: {
+  heading: string
+  count: string
+  items: CommentItem[]
+  footer?: ReactNode
+}) {
   return (
     <section aria-labelledby="comments-heading" className="mt-12 border-t border-slate-300 pt-8">
       <h2 id="comments-heading" className="text-2xl font-bold">

@@ -2,7 +2,17 @@ import type { PageHeading } from '@/lib/content'
 
 // The sections of a long document, from its own headings: h3s sit under
 // their h2. Plain in-page links, so it works without JavaScript.
-export function TableOfContents({ label, headings, lang, dir }: { label: string; headings: PageHeading[]; lang?: string; dir?: 'ltr' | 'rtl' }) {
+export function TableOfContents({
+  label,
+  headings,
+  lang,
+  dir,
+}: {
+  label: string
+  headings: PageHeading[]
+  lang?: string
+  dir?: 'ltr' | 'rtl'
+}) {
   return (
     <nav aria-label={label} className="mb-8 rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm">
       <p className="font-semibold text-slate-800">{label}</p>

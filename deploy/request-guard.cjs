@@ -42,7 +42,9 @@ function crossSite(request) {
   if (request.headers['sec-fetch-site'] === 'cross-site') return true
   const origin = request.headers.origin
   if (!origin) return false
-  const host = String(request.headers['x-forwarded-host'] || request.headers.host || '').split(',')[0].trim()
+  const host = String(request.headers['x-forwarded-host'] || request.headers.host || '')
+    .split(',')[0]
+    .trim()
   try {
     return origin === 'null' || new URL(origin).host !== host
   } catch {

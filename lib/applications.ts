@@ -11,10 +11,28 @@ import { fieldErrors, formValues } from './forms/validation'
 
 export { APPLY_PATH }
 
-export const applicationFields = ['organisation', 'kind', 'country', 'website', 'representative', 'email', 'phone', 'criteria', 'statement', 'declaration'] as const
+export const applicationFields = [
+  'organisation',
+  'kind',
+  'country',
+  'website',
+  'representative',
+  'email',
+  'phone',
+  'criteria',
+  'statement',
+  'declaration',
+] as const
 export type ApplicationField = (typeof applicationFields)[number]
 
-export const LIMITS = { organisation: 200, website: 300, representative: 200, email: 320, phone: 40, statement: STATEMENT_MAX_LENGTH } as const
+export const LIMITS = {
+  organisation: 200,
+  website: 300,
+  representative: 200,
+  email: 320,
+  phone: 40,
+  statement: STATEMENT_MAX_LENGTH,
+} as const
 
 // Markup has no place in a plain-text answer; saying so beats storing it.
 const MARKUP = /<\s*[a-z!/?]/i
@@ -60,7 +78,9 @@ export function checkApplication(data: FormData, criteria: readonly Criterion[])
   const values: Partial<Record<ApplicationField, string | string[]>> = formValues(data, applicationFields, LIMITS.statement + 1000)
   const sentCriteria = data.getAll('criteria').filter((v): v is string => typeof v === 'string')
   values.criteria = sentCriteria.slice(0, 50)
-  const parsed = schema.safeParse(Object.fromEntries(applicationFields.map((f) => [f, data.get(f) ?? (f === 'declaration' ? undefined : '')])))
+  const parsed = schema.safeParse(
+    Object.fromEntries(applicationFields.map((f) => [f, data.get(f) ?? (f === 'declaration' ? undefined : '')])),
+  )
   const errors: Partial<Record<ApplicationField, string>> = parsed.success ? {} : fieldErrors(parsed.error, applicationFields)
   const known = new Set(criteria.map((c) => c.id))
   if (sentCriteria.some((id) => !known.has(id))) errors.criteria = 'errorCriteria'

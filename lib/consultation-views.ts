@@ -95,5 +95,11 @@ export async function commentPage(locale: Locale, slug: string, page: number) {
     dateTime: c.createdAt.toISOString(),
     body: c.body,
   }))
-  return { items, total, pages: Math.max(1, Math.ceil(total / COMMENTS_PER_PAGE)), heading: t('commentsHeading'), count: t('commentCount', { count: total }) }
+  return {
+    items,
+    total,
+    pages: Math.max(1, Math.ceil(total / COMMENTS_PER_PAGE)),
+    heading: t('commentsHeading'),
+    count: t('commentCount', { count: total }),
+  }
 }

@@ -36,5 +36,13 @@ function closedTime(p: Extract<ConsultationPhase, { phase: 'closed' }>): number 
 
 /** A moment in the visitor's language, with its time zone (UTC: the server cannot know the visitor's). */
 export function formatMoment(locale: string, moment: Date): string {
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' }).format(moment)
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: 'UTC',
+    timeZoneName: 'short',
+  }).format(moment)
 }

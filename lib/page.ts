@@ -115,6 +115,8 @@ export function staticLocaleParams() {
 }
 
 export function staticEntryParams(collection: CollectionName, exclude: string[] = []) {
-  const slugs = getContent().slugs(collection).filter((s) => !exclude.includes(s))
+  const slugs = getContent()
+    .slugs(collection)
+    .filter((s) => !exclude.includes(s))
   return locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })))
 }

@@ -19,7 +19,9 @@ const collectionNames = Object.keys(collections) as CollectionName[]
 
 // The pages written in markdown: what the sitemap lists and search indexes.
 export function contentRoutes(content: Content): { collection: CollectionName; slug: string; path: string }[] {
-  return collectionNames.flatMap((collection) => content.slugs(collection).map((slug) => ({ collection, slug, path: entryPath(collection, slug) })))
+  return collectionNames.flatMap((collection) =>
+    content.slugs(collection).map((slug) => ({ collection, slug, path: entryPath(collection, slug) })),
+  )
 }
 
 export function sitePaths(content: Content): string[] {
@@ -39,11 +41,13 @@ export function sitePaths(content: Content): string[] {
 }
 
 export function brokenLinks(content: Content, paths: ReadonlySet<string>): ContentProblem[] {
-  return content.files().flatMap((entry) =>
-    entry.links
-      .filter((link) => !paths.has(link))
-      .map((link) => ({ file: entry.file, field: 'body', message: `broken internal link "${link}": no page at ${link}` })),
-  )
+  return content
+    .files()
+    .flatMap((entry) =>
+      entry.links
+        .filter((link) => !paths.has(link))
+        .map((link) => ({ file: entry.file, field: 'body', message: `broken internal link "${link}": no page at ${link}` })),
+    )
 }
 
 // Loads and validates the content, then checks every internal link against

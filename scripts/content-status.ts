@@ -26,10 +26,12 @@ const collections: CollectionName[] = ['pages', 'working-groups', 'publications'
 // A document kept in English: only its title and summary are translated,
 // and a language without them is "original only", never missing.
 const rows = collections.flatMap((collection) =>
-  content.slugs(collection).map((slug) => [
-    `${collection}/${slug}${content.entry(collection, 'en', slug)!.originalLanguageOnly ? ' (title and summary)' : ''}`,
-    ...locales.slice(1).map((locale) => symbol[content.translationState(collection, locale, slug)]),
-  ]),
+  content
+    .slugs(collection)
+    .map((slug) => [
+      `${collection}/${slug}${content.entry(collection, 'en', slug)!.originalLanguageOnly ? ' (title and summary)' : ''}`,
+      ...locales.slice(1).map((locale) => symbol[content.translationState(collection, locale, slug)]),
+    ]),
 )
 const header = ['page', ...locales.slice(1)]
 const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => r[i]!.length)))

@@ -15,10 +15,12 @@ const asCurrentUser = process.getuid?.() === 0 ? 'user root root;\n' : ''
 // The shipped config, pointed at another upstream, port and scratch folder.
 export function proxyConfig(dir: string, upstreamPort: number, listenPort: number): string {
   mkdirSync(dir, { recursive: true })
-  const config = asCurrentUser + readFileSync(join(import.meta.dirname, '../deploy/nginx.conf'), 'utf8')
-    .replace(/server 127\.0\.0\.1:3000;/, `server 127.0.0.1:${upstreamPort};`)
-    .replace(/listen 127\.0\.0\.1:8080/, `listen 127.0.0.1:${listenPort}`)
-    .replaceAll('/tmp/ispcp-nginx', join(dir, 'nginx'))
+  const config =
+    asCurrentUser +
+    readFileSync(join(import.meta.dirname, '../deploy/nginx.conf'), 'utf8')
+      .replace(/server 127\.0\.0\.1:3000;/, `server 127.0.0.1:${upstreamPort};`)
+      .replace(/listen 127\.0\.0\.1:8080/, `listen 127.0.0.1:${listenPort}`)
+      .replaceAll('/tmp/ispcp-nginx', join(dir, 'nginx'))
   const file = join(dir, 'proxy.conf')
   writeFileSync(file, config)
   return file

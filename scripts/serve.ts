@@ -30,15 +30,25 @@ async function database(): Promise<{ db: EmbeddedDatabase; release: () => void }
   const dir = dataDir()
   mkdirSync(dir, { recursive: true })
   const other = serverHoldingDataDir(dir)
-  if (other) fail(`another server (process ${other}) is using the embedded database in ${dir}. Stop it first, or set DATA_DIR or DATABASE_URL for this one.`)
+  if (other)
+    fail(
+      `another server (process ${other}) is using the embedded database in ${dir}. Stop it first, or set DATA_DIR or DATABASE_URL for this one.`,
+    )
   const release = holdDataDir(dir)
   const started = Date.now()
   try {
     // A database still running here belongs to no server (its server died,
     // or a command started it): this server takes it over.
-    const db = await startEmbedded({ dir, reuse: true, onLog: process.env.DB_LOG ? (line) => console.log(`[postgres] ${line}`) : undefined })
+    const db = await startEmbedded({
+      dir,
+      reuse: true,
+      onLog: process.env.DB_LOG ? (line) => console.log(`[postgres] ${line}`) : undefined,
+    })
     log(`embedded PostgreSQL ${db.started ? 'started' : 'taken over'} in ${Date.now() - started} ms (data in ${dir})`)
-    return { db: { ...db, stop: () => (db.started ? db.stop() : import('../lib/db/embedded').then((m) => m.stopPostmaster(db.pid))) }, release }
+    return {
+      db: { ...db, stop: () => (db.started ? db.stop() : import('../lib/db/embedded').then((m) => m.stopPostmaster(db.pid))) },
+      release,
+    }
   } catch (error) {
     release()
     if (error instanceof DataDirInUseError) fail(error.message)
@@ -65,8 +75,15 @@ async function main() {
 
   const env = { ...process.env, DATABASE_URL: db.url, PORT: port, HOSTNAME: hostname, NEXT_TELEMETRY_DISABLED: '1' }
   const next = dev
-    ? spawn(process.execPath, [createRequire(import.meta.url).resolve('next/dist/bin/next'), 'dev', '--hostname', hostname, '--port', port], { env, stdio: 'inherit' })
-    : spawn(process.execPath, ['-r', './deploy/request-guard.cjs', standalone!], { env: { ...env, NODE_ENV: 'production' }, stdio: 'inherit' })
+    ? spawn(
+        process.execPath,
+        [createRequire(import.meta.url).resolve('next/dist/bin/next'), 'dev', '--hostname', hostname, '--port', port],
+        { env, stdio: 'inherit' },
+      )
+    : spawn(process.execPath, ['-r', './deploy/request-guard.cjs', standalone!], {
+        env: { ...env, NODE_ENV: 'production' },
+        stdio: 'inherit',
+      })
 
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => {

@@ -59,7 +59,11 @@ export default async function LocaleLayout({ children, params }: Props) {
           languageLabel={t('language.label')}
           languageName={languageName(locale)}
           languageSwitcher={
-            <LanguageSwitcher current={locale} label={t('language.label')} languages={locales.map((l) => ({ locale: l, name: languageName(l) }))} />
+            <LanguageSwitcher
+              current={locale}
+              label={t('language.label')}
+              languages={locales.map((l) => ({ locale: l, name: languageName(l) }))}
+            />
           }
           searchLabel={t('search.button')}
           search={

@@ -98,11 +98,15 @@ export default async function HomePage({ params }: Props) {
       )}
       <NextSteps heading={t('start.heading')} steps={await homeNextSteps(locale)} />
       <section aria-labelledby="sections" className="mt-12">
-        <h2 id="sections" className="text-2xl font-semibold text-brand-900">{t('sectionsHeading')}</h2>
+        <h2 id="sections" className="text-2xl font-semibold text-brand-900">
+          {t('sectionsHeading')}
+        </h2>
         <SectionCards items={sections} />
       </section>
       <section aria-labelledby="newest" className="mt-12 max-w-3xl">
-        <h2 id="newest" className="text-2xl font-semibold text-brand-900">{t('newestPublications')}</h2>
+        <h2 id="newest" className="text-2xl font-semibold text-brand-900">
+          {t('newestPublications')}
+        </h2>
         <PublicationList items={await publicationSummaries(locale, 3)} headingLevel={3} />
         <p className="mt-6">
           <PageLink href={localHref(locale, '/publications')} className="font-medium text-brand-800 underline">

@@ -9,11 +9,21 @@ export function ApplicationTable({ rows }: { rows: Application[] }) {
       <caption className="sr-only">Membership applications, newest first</caption>
       <thead>
         <tr className="border-b border-slate-400">
-          <th scope="col" className="py-2 pe-3">Reference</th>
-          <th scope="col" className="py-2 pe-3">Received</th>
-          <th scope="col" className="py-2 pe-3">Organisation</th>
-          <th scope="col" className="py-2 pe-3">Country</th>
-          <th scope="col" className="py-2">Status</th>
+          <th scope="col" className="py-2 pe-3">
+            Reference
+          </th>
+          <th scope="col" className="py-2 pe-3">
+            Received
+          </th>
+          <th scope="col" className="py-2 pe-3">
+            Organisation
+          </th>
+          <th scope="col" className="py-2 pe-3">
+            Country
+          </th>
+          <th scope="col" className="py-2">
+            Status
+          </th>
         </tr>
       </thead>
       <tbody>

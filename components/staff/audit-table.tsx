@@ -7,10 +7,18 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
       <caption className="sr-only">Staff actions, newest first</caption>
       <thead>
         <tr className="border-b border-slate-400">
-          <th scope="col" className="py-2 pe-3">When (UTC)</th>
-          <th scope="col" className="py-2 pe-3">Who</th>
-          <th scope="col" className="py-2 pe-3">What</th>
-          <th scope="col" className="py-2">On</th>
+          <th scope="col" className="py-2 pe-3">
+            When (UTC)
+          </th>
+          <th scope="col" className="py-2 pe-3">
+            Who
+          </th>
+          <th scope="col" className="py-2 pe-3">
+            What
+          </th>
+          <th scope="col" className="py-2">
+            On
+          </th>
         </tr>
       </thead>
       <tbody>

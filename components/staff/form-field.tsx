@@ -12,7 +12,18 @@ interface FormFieldProps {
 }
 
 // A labelled input with its error right under it, tied by aria-describedby.
-export function FormField({ id, name, label, type = 'text', multiline, defaultValue, error, autoComplete, maxLength, required }: FormFieldProps) {
+export function FormField({
+  id,
+  name,
+  label,
+  type = 'text',
+  multiline,
+  defaultValue,
+  error,
+  autoComplete,
+  maxLength,
+  required,
+}: FormFieldProps) {
   const errorId = `${id}-error`
   const common = {
     id,

@@ -25,7 +25,9 @@ export function ModerationQueue({ comments, consultation, decide }: Props) {
             )}
           </h3>
           <p className="text-sm text-slate-700">
-            <bdi>{c.email}</bdi> · received <time dateTime={c.createdAt.toISOString()}>{c.createdAt.toISOString().replace('T', ' ').slice(0, 16)} UTC</time> · written from the {c.locale} pages
+            <bdi>{c.email}</bdi> · received{' '}
+            <time dateTime={c.createdAt.toISOString()}>{c.createdAt.toISOString().replace('T', ' ').slice(0, 16)} UTC</time> · written from
+            the {c.locale} pages
           </p>
           <p dir="auto" className="mt-3 whitespace-pre-line break-words">
             {c.body}
@@ -48,7 +50,12 @@ export function ModerationQueue({ comments, consultation, decide }: Props) {
                   </label>
                   <input id={`reason-${c.id}`} name="reason" maxLength={1000} className="mt-1 rounded border border-slate-500 px-2 py-1" />
                 </div>
-                <button type="submit" name="decision" value="reject" className="rounded border border-red-800 px-4 py-2 font-semibold text-red-900">
+                <button
+                  type="submit"
+                  name="decision"
+                  value="reject"
+                  className="rounded border border-red-800 px-4 py-2 font-semibold text-red-900"
+                >
                   Reject comment {c.id}
                 </button>
               </form>

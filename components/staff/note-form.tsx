@@ -6,7 +6,15 @@ import type { NoteState } from '@/lib/auth/forms'
 
 // requestKey is fixed when the page is rendered: submitting the same form
 // twice (a retry after a lost answer) saves the note once.
-export function NoteForm({ action, requestKey, maxLength }: { action: (state: NoteState, data: FormData) => Promise<NoteState>; requestKey: string; maxLength: number }) {
+export function NoteForm({
+  action,
+  requestKey,
+  maxLength,
+}: {
+  action: (state: NoteState, data: FormData) => Promise<NoteState>
+  requestKey: string
+  maxLength: number
+}) {
   const [state, formAction, pending] = useActionState(action, { values: {}, errors: {} })
   return (
     <form action={formAction} noValidate className="mt-4 max-w-xl" aria-labelledby="note-form-heading">
@@ -16,7 +24,16 @@ export function NoteForm({ action, requestKey, maxLength }: { action: (state: No
         </p>
       )}
       <input type="hidden" name="requestKey" value={requestKey} />
-      <FormField id="note-body" name="body" label="Note" multiline defaultValue={state.values.body} error={state.errors.body} maxLength={maxLength} required />
+      <FormField
+        id="note-body"
+        name="body"
+        label="Note"
+        multiline
+        defaultValue={state.values.body}
+        error={state.errors.body}
+        maxLength={maxLength}
+        required
+      />
       <button type="submit" disabled={pending} className="mt-4 rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">
         Save note
       </button>

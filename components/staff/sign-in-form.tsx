@@ -15,8 +15,27 @@ export function SignInForm({ action }: { action: (state: SignInState, data: Form
           {state.errors.form}
         </p>
       )}
-      <FormField id="email" name="email" type="email" label="Email" autoComplete="username" defaultValue={state.values.email} error={state.errors.email} maxLength={320} required />
-      <FormField id="password" name="password" type="password" label="Password" autoComplete="current-password" error={state.errors.password} maxLength={256} required />
+      <FormField
+        id="email"
+        name="email"
+        type="email"
+        label="Email"
+        autoComplete="username"
+        defaultValue={state.values.email}
+        error={state.errors.email}
+        maxLength={320}
+        required
+      />
+      <FormField
+        id="password"
+        name="password"
+        type="password"
+        label="Password"
+        autoComplete="current-password"
+        error={state.errors.password}
+        maxLength={256}
+        required
+      />
       <button type="submit" disabled={pending} className="mt-6 rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900">
         Sign in
       </button>

@@ -48,8 +48,22 @@ export function signInProblem(error: unknown): SignInState['errors'] {
 export function validateNote(data: FormData): Checked<{ body: string; requestKey: string }, NoteState> {
   const body = text(data, 'body').trim()
   const requestKey = text(data, 'requestKey')
-  if (!REQUEST_KEY.test(requestKey)) return { ok: false, state: { values: { body: body.slice(0, NOTE_MAX_LENGTH) }, errors: { form: 'This form has expired: reload the page and try again.' } } }
+  if (!REQUEST_KEY.test(requestKey))
+    return {
+      ok: false,
+      state: {
+        values: { body: body.slice(0, NOTE_MAX_LENGTH) },
+        errors: { form: 'This form has expired: reload the page and try again.' },
+      },
+    }
   if (!body) return { ok: false, state: { values: {}, errors: { body: 'Write a note first.' } } }
-  if (body.length > NOTE_MAX_LENGTH) return { ok: false, state: { values: { body: body.slice(0, NOTE_MAX_LENGTH) }, errors: { body: `A note has at most ${NOTE_MAX_LENGTH} characters (this one has ${body.length}).` } } }
+  if (body.length > NOTE_MAX_LENGTH)
+    return {
+      ok: false,
+      state: {
+        values: { body: body.slice(0, NOTE_MAX_LENGTH) },
+        errors: { body: `A note has at most ${NOTE_MAX_LENGTH} characters (this one has ${body.length}).` },
+      },
+    }
   return { ok: true, body, requestKey }
 }

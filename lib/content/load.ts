@@ -7,15 +7,7 @@ import { defaultLocale, isLocale, locales, type Locale } from '../i18n/config'
 import { renderMarkdown, type PageHeading } from './markdown'
 import { ContentError, problemsFromZod, type ContentProblem } from './problems'
 import { settingsWarnings } from './settings'
-import {
-  collections,
-  siteSchema,
-  topicsSchema,
-  type CollectionData,
-  type CollectionName,
-  type SiteSettings,
-  type Topics,
-} from './schemas'
+import { collections, siteSchema, topicsSchema, type CollectionData, type CollectionName, type SiteSettings, type Topics } from './schemas'
 
 export interface Entry<C extends CollectionName = CollectionName> {
   collection: C
@@ -248,7 +240,10 @@ export function loadContent(root: string): Content {
 
   for (const name of existsSync(root) ? readdirSync(root) : []) {
     if (statSync(join(root, name)).isDirectory() && !isLocale(name)) {
-      problems.push({ file: shown(root, join(root, name)), message: `"${name}" is not one of the site's languages (${locales.join(', ')})` })
+      problems.push({
+        file: shown(root, join(root, name)),
+        message: `"${name}" is not one of the site's languages (${locales.join(', ')})`,
+      })
     }
   }
 
@@ -273,13 +268,17 @@ export function loadContent(root: string): Content {
   }
 
   const english = [...raw.values()].filter((e) => e.locale === defaultLocale)
-  if (!englishPaths.has('/')) problems.push({ file: shown(root, join(root, defaultLocale, 'pages', 'index.md')), message: 'the home page is missing' })
+  if (!englishPaths.has('/'))
+    problems.push({ file: shown(root, join(root, defaultLocale, 'pages', 'index.md')), message: 'the home page is missing' })
 
   const topicIds = new Set(Object.keys(topics.success ? topics.data : {}))
   const rendered = new Map<string, Entry>()
   for (const entry of raw.values()) {
     if (!englishFiles.has(key(entry.collection, defaultLocale, entry.slug))) {
-      problems.push({ file: entry.file, message: `no English original at ${shown(root, join(root, defaultLocale, entry.collection, `${entry.slug}.md`))}` })
+      problems.push({
+        file: entry.file,
+        message: `no English original at ${shown(root, join(root, defaultLocale, entry.collection, `${entry.slug}.md`))}`,
+      })
       continue
     }
     const original = raw.get(key(entry.collection, defaultLocale, entry.slug))
@@ -288,14 +287,20 @@ export function loadContent(root: string): Content {
     problems.push(...translationProblems(entry, original))
     if (entry.collection === 'working-groups' && topics.success) {
       for (const topic of (entry.data as CollectionData['working-groups']).topics) {
-        if (!topicIds.has(topic)) problems.push({ file: entry.file, field: 'topics', message: `unknown topic "${topic}" (known: ${[...topicIds].join(', ')})` })
+        if (!topicIds.has(topic))
+          problems.push({ file: entry.file, field: 'topics', message: `unknown topic "${topic}" (known: ${[...topicIds].join(', ')})` })
       }
     }
     const links: string[] = []
     const originalLanguageOnly = original.data.originalLanguageOnly === true
     // Its body is the English one, with links into the visitor's language.
     const textLocale = originalLanguageOnly ? defaultLocale : entry.locale
-    const { html, text, headings, problems: markdownProblems } = renderMarkdown(originalLanguageOnly ? original.body : entry.body, {
+    const {
+      html,
+      text,
+      headings,
+      problems: markdownProblems,
+    } = renderMarkdown(originalLanguageOnly ? original.body : entry.body, {
       file: entry.file,
       linkPrefix: `/${entry.locale}`,
       isKnownPath: (p) => links.push(p) > 0,
@@ -332,9 +337,7 @@ export function loadContent(root: string): Content {
     topics: topics.data,
     slugs: (collection) => slugsBy.get(collection) ?? [],
     entry<C extends CollectionName>(collection: C, locale: Locale, slug: string) {
-      return (rendered.get(key(collection, locale, slug)) ?? rendered.get(key(collection, defaultLocale, slug))) as
-        | Entry<C>
-        | undefined
+      return (rendered.get(key(collection, locale, slug)) ?? rendered.get(key(collection, defaultLocale, slug))) as Entry<C> | undefined
     },
     entries(collection, locale) {
       return content.slugs(collection).map((slug) => content.entry(collection, locale, slug)!)

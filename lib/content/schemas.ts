@@ -23,7 +23,10 @@ const text = z.string().trim().min(1, 'must not be empty')
 // kept in English (a historical document, a third party's post); its
 // translations hold only front matter (title and summary) and no body.
 const translationOf = {
-  source: z.string().regex(/^[0-9a-f]{12}$/).optional(),
+  source: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/)
+    .optional(),
   originalLanguageOnly: z.boolean().optional(),
 }
 
@@ -108,18 +111,31 @@ const isoDateTime = z.preprocess(
 export const consultationSchema = z
   .strictObject({
     opens: isoDateTime.optional(),
-    closes: z.union([isoDateTime, partialDate], { error: 'expected an ISO date-time with an offset, or YYYY / YYYY-MM / YYYY-MM-DD for a past consultation' }),
+    closes: z.union([isoDateTime, partialDate], {
+      error: 'expected an ISO date-time with an offset, or YYYY / YYYY-MM / YYYY-MM-DD for a past consultation',
+    }),
     closedNote: text.optional(),
   })
   .superRefine((value, ctx) => {
     const approximate = !value.closes.includes('T')
     if (approximate) {
-      if (!value.closedNote) ctx.addIssue({ code: 'custom', path: ['closedNote'], message: 'a consultation whose closes is only a date or a year needs a closedNote' })
-      if (value.opens) ctx.addIssue({ code: 'custom', path: ['opens'], message: 'leave opens out when closes is only a date or a year (a past consultation)' })
+      if (!value.closedNote)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['closedNote'],
+          message: 'a consultation whose closes is only a date or a year needs a closedNote',
+        })
+      if (value.opens)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['opens'],
+          message: 'leave opens out when closes is only a date or a year (a past consultation)',
+        })
       return
     }
     if (!value.opens) ctx.addIssue({ code: 'custom', path: ['opens'], message: 'required when closes is a date-time' })
-    else if (Date.parse(value.opens) >= Date.parse(value.closes)) ctx.addIssue({ code: 'custom', path: ['closes'], message: 'must be after opens' })
+    else if (Date.parse(value.opens) >= Date.parse(value.closes))
+      ctx.addIssue({ code: 'custom', path: ['closes'], message: 'must be after opens' })
   })
 
 export const publicationSchema = z.strictObject({
@@ -144,10 +160,7 @@ export const siteSchema = z.strictObject({
 })
 
 export const topicsSchema = z
-  .record(
-    z.string().regex(/^[a-z][a-z0-9-]*$/, 'topic ids are lower-case words joined by -'),
-    z.object({ en: text }).catchall(text),
-  )
+  .record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'topic ids are lower-case words joined by -'), z.object({ en: text }).catchall(text))
   // /working-groups/filter/<status>/all means "any topic".
   .superRefine((topics, ctx) => {
     if (Object.hasOwn(topics, 'all')) {

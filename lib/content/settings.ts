@@ -15,12 +15,20 @@ export function settingsWarnings(site: SiteSettings, file: string): ContentProbl
   const warnings: ContentProblem[] = []
   const emailHost = site.contactEmail.slice(site.contactEmail.lastIndexOf('@') + 1)
   if (isExampleHost(emailHost)) {
-    warnings.push({ file, field: 'contactEmail', message: `"${site.contactEmail}" is an example address: set the real one for your deployment` })
+    warnings.push({
+      file,
+      field: 'contactEmail',
+      message: `"${site.contactEmail}" is an example address: set the real one for your deployment`,
+    })
   }
   const repo = new URL(site.repositoryUrl)
   const owner = repo.pathname.split('/')[1] ?? ''
   if (isExampleHost(repo.hostname) || (repo.hostname === 'github.com' && owner.toLowerCase() === 'example')) {
-    warnings.push({ file, field: 'repositoryUrl', message: `"${site.repositoryUrl}" is an example repository: set the real one for your deployment` })
+    warnings.push({
+      file,
+      field: 'repositoryUrl',
+      message: `"${site.repositoryUrl}" is an example repository: set the real one for your deployment`,
+    })
   }
   return warnings
 }

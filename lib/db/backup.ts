@@ -54,7 +54,10 @@ export async function backup(db: Database, file: string): Promise<Header> {
       const rowsByTable = new Map<string, unknown[]>()
       for (const table of BACKUP_TABLES) {
         const { rows } = await tx.execute<{ row: unknown }>(sql`select row_to_json(t) as row from ${table} t`)
-        rowsByTable.set(getTableName(table), rows.map((r) => r.row))
+        rowsByTable.set(
+          getTableName(table),
+          rows.map((r) => r.row),
+        )
       }
       const header: Header = {
         format: FORMAT,
@@ -87,7 +90,8 @@ export async function restore(db: Database, file: string): Promise<Header> {
     if (!line.trim()) continue
     const parsed = JSON.parse(line)
     if (!header) {
-      if (parsed?.format !== FORMAT || parsed.version !== VERSION) throw new BackupFormatError(`${file} is not a backup made by npm run db:backup`)
+      if (parsed?.format !== FORMAT || parsed.version !== VERSION)
+        throw new BackupFormatError(`${file} is not a backup made by npm run db:backup`)
       header = parsed as Header
       continue
     }
@@ -100,9 +104,16 @@ export async function restore(db: Database, file: string): Promise<Header> {
   return db.transaction(async (tx) => {
     const current = await appliedMigrations(tx)
     if (current !== found.migrations) {
-      throw new BackupFormatError(`${file} was made with ${found.migrations} migrations applied, this database has ${current}: restore it with the version of the site that made it`)
+      throw new BackupFormatError(
+        `${file} was made with ${found.migrations} migrations applied, this database has ${current}: restore it with the version of the site that made it`,
+      )
     }
-    await tx.execute(sql`truncate ${sql.join(BACKUP_TABLES.map((t) => sql`${t}`), sql`, `)} restart identity`)
+    await tx.execute(
+      sql`truncate ${sql.join(
+        BACKUP_TABLES.map((t) => sql`${t}`),
+        sql`, `,
+      )} restart identity`,
+    )
     for (const table of BACKUP_TABLES) {
       const rows = rowsByTable.get(getTableName(table))!
       for (let i = 0; i < rows.length; i += INSERT_BATCH) {

@@ -40,7 +40,10 @@ async function binaries(): Promise<{ initdb: string; postgres: string }> {
   try {
     return await import(/* webpackIgnore: true */ name)
   } catch (error) {
-    throw new Error(`No embedded PostgreSQL for ${platform()}-${arch()} (${name} is not installed); set DATABASE_URL to an external PostgreSQL instead`, { cause: error })
+    throw new Error(
+      `No embedded PostgreSQL for ${platform()}-${arch()} (${name} is not installed); set DATABASE_URL to an external PostgreSQL instead`,
+      { cause: error },
+    )
   }
 }
 
@@ -121,10 +124,14 @@ async function initialise(dir: string, owner: ReturnType<typeof runAs>): Promise
       chownSync(cluster, owner.uid, owner.gid)
       chownSync(pwfile, owner.uid, owner.gid)
     }
-    execFileSync(initdb, [`--pgdata=${cluster}`, '--auth=scram-sha-256', `--username=${SUPERUSER}`, `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C'], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-      ...owner,
-    })
+    execFileSync(
+      initdb,
+      [`--pgdata=${cluster}`, '--auth=scram-sha-256', `--username=${SUPERUSER}`, `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C'],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        ...owner,
+      },
+    )
   } finally {
     rmSync(pwfile, { force: true })
   }
@@ -172,20 +179,38 @@ async function createDatabase(url: string): Promise<void> {
 
 class LeftoverError extends DataDirInUseError {}
 
-async function launch(dir: string, owner: ReturnType<typeof runAs>, onLog?: (line: string) => void): Promise<{ child: ChildProcess; port: number }> {
+async function launch(
+  dir: string,
+  owner: ReturnType<typeof runAs>,
+  onLog?: (line: string) => void,
+): Promise<{ child: ChildProcess; port: number }> {
   const { postgres } = await binaries()
   const port = await freePort()
   const log = onLog ?? (() => {})
   const child = spawn(
     postgres,
-    ['-D', clusterDir(dir), '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    [
+      '-D',
+      clusterDir(dir),
+      '-p',
+      String(port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=200',
+    ],
     // Its own process group: a Ctrl-C in the terminal reaches the web
     // server first; PostgreSQL is stopped after it, by the caller.
     { ...owner, detached: true, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LC_MESSAGES: 'C' } },
   )
   let output = ''
   await new Promise<void>((ready, fail) => {
-    const timer = setTimeout(() => fail(new Error(`PostgreSQL did not start within ${START_TIMEOUT_MS / 1000} s:\n${output}`)), START_TIMEOUT_MS)
+    const timer = setTimeout(
+      () => fail(new Error(`PostgreSQL did not start within ${START_TIMEOUT_MS / 1000} s:\n${output}`)),
+      START_TIMEOUT_MS,
+    )
     child.stderr!.on('data', (chunk: Buffer) => {
       const text = chunk.toString()
       output = (output + text).slice(-10_000)
@@ -246,7 +271,9 @@ async function start(dir: string, options: { reuse: boolean; onLog?: (line: stri
   const running = await runningPostmaster(dir)
   if (running) {
     if (!options.reuse) {
-      throw new DataDirInUseError(`The embedded database in ${dir} is already running (PostgreSQL process ${running.pid}): another server uses this DATA_DIR. Stop it, or set DATA_DIR (or DATABASE_URL) for this one.`)
+      throw new DataDirInUseError(
+        `The embedded database in ${dir} is already running (PostgreSQL process ${running.pid}): another server uses this DATA_DIR. Stop it, or set DATA_DIR (or DATABASE_URL) for this one.`,
+      )
     }
     return { url: urlFor(dir, running.port), pid: running.pid, started: false, stop: async () => {} }
   }
@@ -281,4 +308,3 @@ async function start(dir: string, options: { reuse: boolean; onLog?: (line: stri
   }
   return { url, pid: child.pid!, started: true, stop: () => stopPostmaster(child.pid!, child) }
 }
-

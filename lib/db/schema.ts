@@ -153,7 +153,9 @@ export const consultationComment = pgTable(
     organisation: text('organisation'),
     email: text('email').notNull(),
     body: text('body').notNull(),
-    status: text('status', { enum: ['pending', 'published', 'rejected'] }).notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'published', 'rejected'] })
+      .notNull()
+      .default('pending'),
     createdAt: createdAt(),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     decidedBy: text('decided_by'),
@@ -216,7 +218,10 @@ export const applicationNote = pgTable(
     body: text('body').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('application_note_application_idx').on(t.applicationId), check('application_note_body_length', sql`char_length(${t.body}) between 1 and 4000`)],
+  (t) => [
+    index('application_note_application_idx').on(t.applicationId),
+    check('application_note_body_length', sql`char_length(${t.body}) between 1 and 4000`),
+  ],
 )
 
 // Mail waiting to be sent (lib/db/queries/outbox.ts, lib/mail). A message is

@@ -20,7 +20,9 @@ async function hashKey(value: string): Promise<string> {
     secret = undefined
     throw error
   })
-  return createHmac('sha256', await secret).update(value).digest('base64url')
+  return createHmac('sha256', await secret)
+    .update(value)
+    .digest('base64url')
 }
 
 /**

@@ -32,7 +32,8 @@ export function fieldErrors<F extends string>(error: z.ZodError, fields: readonl
   const errors: Partial<Record<F, string>> = {}
   for (const issue of error.issues) {
     const field = issue.path[0]
-    if (typeof field === 'string' && (fields as readonly string[]).includes(field) && !errors[field as F]) errors[field as F] = issue.message
+    if (typeof field === 'string' && (fields as readonly string[]).includes(field) && !errors[field as F])
+      errors[field as F] = issue.message
   }
   return errors
 }

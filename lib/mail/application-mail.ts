@@ -37,7 +37,14 @@ export async function applicationMails(application: Application, contact: string
     `In the staff desk: ${deskUrl}`,
   ].join('\n')
   return [
-    { key: `application:${a.id}:notification`, applicationId: a.id, recipient: null, locale: 'en', subject: `Membership application ${a.reference}: ${a.organisation}`, body: notification },
+    {
+      key: `application:${a.id}:notification`,
+      applicationId: a.id,
+      recipient: null,
+      locale: 'en',
+      subject: `Membership application ${a.reference}: ${a.organisation}`,
+      body: notification,
+    },
     {
       key: `application:${a.id}:confirmation`,
       applicationId: a.id,

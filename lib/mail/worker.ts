@@ -15,7 +15,9 @@ export function startMailWorker(url: string, settings = mailSettings()): () => P
   const db = drizzle(pool, { schema })
   let current: Promise<unknown> = Promise.resolve()
   const tick = () => {
-    current = deliverDueMail(db, settings).catch((error) => console.error(`[mail] outbox run failed: ${error instanceof Error ? error.message : String(error)}`))
+    current = deliverDueMail(db, settings).catch((error) =>
+      console.error(`[mail] outbox run failed: ${error instanceof Error ? error.message : String(error)}`),
+    )
   }
   const timer = setInterval(tick, INTERVAL_MS)
   timer.unref()

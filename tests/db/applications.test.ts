@@ -44,7 +44,10 @@ const input = (over: Partial<ApplicationInput> = {}): ApplicationInput => ({
   ...over,
 })
 
-const mails = (contact = 'secretariat@example.org') => (a: Parameters<typeof applicationMails>[0]) => applicationMails(a, contact, 'http://desk')
+const mails =
+  (contact = 'secretariat@example.org') =>
+  (a: Parameters<typeof applicationMails>[0]) =>
+    applicationMails(a, contact, 'http://desk')
 
 const submitWith = (data: ApplicationInput) => submitApplication(db, data, mails())
 const submit = (over: Partial<ApplicationInput> = {}) => submitWith(input(over))
@@ -78,7 +81,11 @@ describe('membership applications', () => {
     const { application } = await submit({ locale: 'ar' })
     expect(await deliverDueMail(db, undefined)).toEqual({ sent: 0, failed: 0 })
 
-    const down: MailSettings = { smtpUrl: `smtp://127.0.0.1:${await closedPort()}`, secretariat: 'sec@example.org', from: 'sec@example.org' }
+    const down: MailSettings = {
+      smtpUrl: `smtp://127.0.0.1:${await closedPort()}`,
+      secretariat: 'sec@example.org',
+      from: 'sec@example.org',
+    }
     const failed = await deliverDueMail(db, down)
     expect(failed.sent).toBe(0)
     expect(failed.failed).toBeGreaterThanOrEqual(2)
@@ -102,7 +109,11 @@ describe('membership applications', () => {
   })
 
   it('changes status, keeps notes and queues one decision mail, each in the audit log', async () => {
-    const staff = await upsertStaff(db, { email: `${unique('sec')}@example.org`, role: 'secretariat', password: 'a-long-password' }, { id: null, email: 'test' })
+    const staff = await upsertStaff(
+      db,
+      { email: `${unique('sec')}@example.org`, role: 'secretariat', password: 'a-long-password' },
+      { id: null, email: 'test' },
+    )
     const actor = { id: staff.id, email: 'sec@example.org' }
     const { application } = await submit({ locale: 'es' })
     expect(await setApplicationStatus(db, application.id, 'under-review', actor)).toBe(true)
@@ -138,7 +149,9 @@ describe('membership applications', () => {
     expect(await listApplications(db, { search: '%' })).toHaveLength(0)
     const csvText = await applicationsCsv(db, { search: application.reference }, actor)
     const [header, row] = csvText.trim().split('\r\n')
-    expect(header).toBe('reference,received,status,organisation,kind,country,website,representative,email,phone,criteria,statement,language')
+    expect(header).toBe(
+      'reference,received,status,organisation,kind,country,website,representative,email,phone,criteria,statement,language',
+    )
     expect(row).toContain(`"'=HYPERLINK(""x"")`)
 
     expect(await deleteApplication(db, application.id, actor)).toBe(true)

@@ -16,7 +16,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 async function everything() {
   const out: Record<string, unknown[]> = {}
-  for (const table of BACKUP_TABLES) out[getTableName(table)] = await db.select().from(table).orderBy(asc((table as typeof schema.user).id ?? (table as typeof schema.signInFailure).email ?? (table as typeof schema.appSetting).key))
+  for (const table of BACKUP_TABLES)
+    out[getTableName(table)] = await db
+      .select()
+      .from(table)
+      .orderBy(
+        asc((table as typeof schema.user).id ?? (table as typeof schema.signInFailure).email ?? (table as typeof schema.appSetting).key),
+      )
   return out
 }
 
@@ -27,8 +33,16 @@ describe('backup and restore', () => {
   })
 
   it('restores exactly what was backed up, and new rows continue the numbering', async () => {
-    const author = await upsertStaff(db, { email: `${unique('b')}@example.org`, role: 'secretariat', password: 'backup-password' }, { id: null, email: 'test' })
-    await addNote(db, { requestKey: unique('k'), author: { id: author.id, email: 'b@example.org' }, body: 'Ünïcode, "quotes", newline\nand emoji 🙂' })
+    const author = await upsertStaff(
+      db,
+      { email: `${unique('b')}@example.org`, role: 'secretariat', password: 'backup-password' },
+      { id: null, email: 'test' },
+    )
+    await addNote(db, {
+      requestKey: unique('k'),
+      author: { id: author.id, email: 'b@example.org' },
+      body: 'Ünïcode, "quotes", newline\nand emoji 🙂',
+    })
     await recordAudit(db, { actorEmail: 'x@example.org', action: 'sign-in', detail: { nested: { n: 1 } } })
     const before = await everything()
     const file = join(dir, 'backup.jsonl')
@@ -38,7 +52,11 @@ describe('backup and restore', () => {
     await restore(db, file)
     expect(await everything()).toEqual(before)
 
-    const next = await addNote(db, { requestKey: unique('after'), author: { id: author.id, email: 'b@example.org' }, body: 'after restore' })
+    const next = await addNote(db, {
+      requestKey: unique('after'),
+      author: { id: author.id, email: 'b@example.org' },
+      body: 'after restore',
+    })
     const maxBefore = Math.max(...(before.staff_note as { id: number }[]).map((n) => n.id))
     expect(next.created && next.id).toBeGreaterThan(maxBefore)
   })

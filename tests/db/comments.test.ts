@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto'
 import { and, eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
-import { addComment, commentsByEmail, decideComment, deleteCommentsByEmail, exportComments, pendingComments, publishedComments } from '../../lib/db/queries/comments'
+import {
+  addComment,
+  commentsByEmail,
+  decideComment,
+  deleteCommentsByEmail,
+  exportComments,
+  pendingComments,
+  publishedComments,
+} from '../../lib/db/queries/comments'
 import { auditLog, consultationComment } from '../../lib/db/schema'
 import { testDatabase, unique } from './connect'
 
@@ -44,7 +52,10 @@ describe('consultation comments', () => {
     expect(published.total).toBe(2)
     expect(published.comments.map((c) => c.name)).toEqual(['first', 'third'])
     expect(published.comments[0]).not.toHaveProperty('email')
-    const [rejection] = await db.select().from(auditLog).where(and(eq(auditLog.action, 'comment-rejected'), eq(auditLog.target, `comment:${ids[1]}`)))
+    const [rejection] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'comment-rejected'), eq(auditLog.target, `comment:${ids[1]}`)))
     expect(rejection?.detail).toEqual({ consultation: slug, reason: 'off topic' })
   })
 
@@ -61,7 +72,12 @@ describe('consultation comments', () => {
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil"")\nsecond line"`)
     const json = JSON.parse(await exportComments(db, slug, 'json', moderator))
     expect(json.comments.map((c: { status: string }) => c.status)).toEqual(['published', 'pending'])
-    expect(await db.select().from(auditLog).where(and(eq(auditLog.action, 'comments-exported'), eq(auditLog.target, `consultation:${slug}`)))).toHaveLength(2)
+    expect(
+      await db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'comments-exported'), eq(auditLog.target, `consultation:${slug}`))),
+    ).toHaveLength(2)
   })
 
   it('finds and deletes everything an address sent, whatever its case, and logs it', async () => {
@@ -74,7 +90,12 @@ describe('consultation comments', () => {
     expect(await deleteCommentsByEmail(db, email, moderator)).toBe(2)
     expect(await commentsByEmail(db, email)).toHaveLength(0)
     expect(await pendingComments(db, slug)).toMatchObject({ total: 1 })
-    expect(await db.select().from(auditLog).where(and(eq(auditLog.action, 'comments-deleted'), eq(auditLog.target, `email:${email.toLowerCase()}`)))).toHaveLength(1)
+    expect(
+      await db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'comments-deleted'), eq(auditLog.target, `email:${email.toLowerCase()}`))),
+    ).toHaveLength(1)
   })
 
   it('refuses a comment over 10,000 characters even if the form check is bypassed', async () => {

@@ -11,7 +11,10 @@ const { db } = testDatabase()
 const actor = { id: null, email: 'command line (test)' }
 
 async function passwordHash(userId: string) {
-  const [row] = await db.select({ password: account.password }).from(account).where(and(eq(account.userId, userId), eq(account.providerId, 'credential')))
+  const [row] = await db
+    .select({ password: account.password })
+    .from(account)
+    .where(and(eq(account.userId, userId), eq(account.providerId, 'credential')))
   return row!.password!
 }
 
@@ -21,7 +24,9 @@ describe('staff accounts', () => {
     const created = await upsertStaff(db, { email, role: 'moderator', password: 'first-password-1' }, actor)
     expect(created.created).toBe(true)
     expect(await verifyPassword({ hash: await passwordHash(created.id), password: 'first-password-1' })).toBe(true)
-    await db.insert(session).values({ id: unique('s'), token: unique('t'), userId: created.id, expiresAt: new Date(Date.now() + 3_600_000) })
+    await db
+      .insert(session)
+      .values({ id: unique('s'), token: unique('t'), userId: created.id, expiresAt: new Date(Date.now() + 3_600_000) })
 
     const updated = await upsertStaff(db, { email: email.toLowerCase(), role: 'secretariat', password: 'second-password-2' }, actor)
     expect(updated).toEqual({ id: created.id, created: false })
@@ -38,14 +43,23 @@ describe('staff accounts', () => {
 
 describe('notes', () => {
   it('saves a resubmitted form once, with exactly one audit entry', async () => {
-    const author = await upsertStaff(db, { email: `${unique('author')}@example.org`, role: 'moderator', password: 'a-long-password' }, actor)
+    const author = await upsertStaff(
+      db,
+      { email: `${unique('author')}@example.org`, role: 'moderator', password: 'a-long-password' },
+      actor,
+    )
     const requestKey = unique('key')
     const input = { requestKey, author: { id: author.id, email: 'author@example.org' }, body: "Robert'); DROP TABLE staff_note;--" }
     const [first, again] = await Promise.all([addNote(db, input), addNote(db, input)])
     expect([first.created, again.created].sort()).toEqual([false, true])
     const [note] = await noteByRequestKey(db, requestKey)
     expect(note!.body).toBe(input.body)
-    expect(await db.select().from(auditLog).where(eq(auditLog.target, `note:${note!.id}`))).toHaveLength(1)
+    expect(
+      await db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.target, `note:${note!.id}`)),
+    ).toHaveLength(1)
   })
 })
 

@@ -40,7 +40,14 @@ async function signedIn(server: RunningServer, who: { email: string; password: s
   return client
 }
 
-const fields = (name: string, comment: string) => ({ name, organisation: 'Example ISP', email: `${name.replace(/\W/g, '')}@example.org`, comment, consent: 'yes', fax: '' })
+const fields = (name: string, comment: string) => ({
+  name,
+  organisation: 'Example ISP',
+  email: `${name.replace(/\W/g, '')}@example.org`,
+  comment,
+  consent: 'yes',
+  fax: '',
+})
 
 async function commentByName(db: Db, name: string) {
   return db.select().from(schema.consultationComment).where(eq(schema.consultationComment.name, name))
@@ -135,9 +142,17 @@ test.describe('consultations: comment, moderate, export', () => {
   test('shows errors next to their fields, keeps what was typed, and stores nothing from a robot', async () => {
     const visitor = new FormClient(server.url)
     const page = formPage('en')
-    const invalid = await visitor.submit(page, { name: 'Ada <b>bold</b>', organisation: '', email: 'not-an-address', comment: 'x'.repeat(10_001), fax: '' })
+    const invalid = await visitor.submit(page, {
+      name: 'Ada <b>bold</b>',
+      organisation: '',
+      email: 'not-an-address',
+      comment: 'x'.repeat(10_001),
+      fax: '',
+    })
     expect(invalid.status).toBe(200)
-    expect(invalid.body).toMatch(/id="email"[^>]*aria-invalid="true"[^>]*aria-describedby="email-hint email-error"|aria-describedby="email-hint email-error"[^>]*aria-invalid="true"/)
+    expect(invalid.body).toMatch(
+      /id="email"[^>]*aria-invalid="true"[^>]*aria-describedby="email-hint email-error"|aria-describedby="email-hint email-error"[^>]*aria-invalid="true"/,
+    )
     expect(invalid.body).toMatch(/id="comment-error"[^>]*>A comment has at most 10,000 characters/)
     expect(invalid.body).toMatch(/id="consent-error"/)
     expect(invalid.body).toContain('value="Ada &lt;b&gt;bold&lt;/b&gt;"')
@@ -165,7 +180,8 @@ test.describe('consultations: comment, moderate, export', () => {
     const visitor = new FormClient(server.url)
     const name = unique('Flood')
     const statuses = []
-    for (let i = 0; i < 6; i++) statuses.push(await visitor.submit(formPage('en'), { ...fields(name, `comment ${i}`), email: 'flood@example.org' }))
+    for (let i = 0; i < 6; i++)
+      statuses.push(await visitor.submit(formPage('en'), { ...fields(name, `comment ${i}`), email: 'flood@example.org' }))
     expect(statuses.slice(0, 5).map((s) => s.status)).toEqual([303, 303, 303, 303, 303])
     expect(statuses[5]!.status).toBe(200)
     expect(statuses[5]!.body).toContain('Too many comments have been sent from your connection or e-mail address')
@@ -173,7 +189,9 @@ test.describe('consultations: comment, moderate, export', () => {
   })
 
   for (const javaScriptEnabled of [true, false]) {
-    test(`in a browser with JavaScript ${javaScriptEnabled ? 'on' : 'off'}, Arabic: fills the form and reads the confirmation`, async ({ browser }) => {
+    test(`in a browser with JavaScript ${javaScriptEnabled ? 'on' : 'off'}, Arabic: fills the form and reads the confirmation`, async ({
+      browser,
+    }) => {
       const context = await browser.newContext({ javaScriptEnabled })
       const page: Page = await context.newPage()
       await page.goto(server.url + formPage('ar'))
@@ -296,7 +314,11 @@ test.describe('consultations: durability', () => {
       const writes = Array.from({ length: COMMENTS }, async (_, i) => {
         const submission = randomUUID()
         try {
-          const answer = await client.post(page, { ...forms[i % forms.length]!, submission, ...fields(`durability ${i}`, `durable comment ${i}`) })
+          const answer = await client.post(page, {
+            ...forms[i % forms.length]!,
+            submission,
+            ...fields(`durability ${i}`, `durable comment ${i}`),
+          })
           if (answer.status === 303 && answer.location?.endsWith('?sent=1')) {
             acknowledged.push(submission)
             if (acknowledged.length === COMMENTS / 2) crashed = first.crash()
@@ -309,11 +331,27 @@ test.describe('consultations: durability', () => {
       const second = await serveBuild({ dataDir, env })
       const database = await openDatabase(dataDir)
       try {
-        const rows = await database.db.select().from(schema.consultationComment).where(like(schema.consultationComment.name, 'durability %'))
+        const rows = await database.db
+          .select()
+          .from(schema.consultationComment)
+          .where(like(schema.consultationComment.name, 'durability %'))
         const stored = rows.map((r) => r.submission)
-        for (const submission of acknowledged) expect(stored.filter((s) => s === submission), submission).toHaveLength(1)
-        expect(await database.db.select().from(schema.consultationComment).where(inArray(schema.consultationComment.submission, acknowledged.length ? acknowledged : ['00000000-0000-4000-8000-000000000000']))).toHaveLength(acknowledged.length)
-        console.log(`durability: ${COMMENTS} comments sent, ${acknowledged.length} acknowledged before the kill -9, ${rows.length} present after restart, all acknowledged present exactly once`)
+        for (const submission of acknowledged)
+          expect(
+            stored.filter((s) => s === submission),
+            submission,
+          ).toHaveLength(1)
+        expect(
+          await database.db
+            .select()
+            .from(schema.consultationComment)
+            .where(
+              inArray(schema.consultationComment.submission, acknowledged.length ? acknowledged : ['00000000-0000-4000-8000-000000000000']),
+            ),
+        ).toHaveLength(acknowledged.length)
+        console.log(
+          `durability: ${COMMENTS} comments sent, ${acknowledged.length} acknowledged before the kill -9, ${rows.length} present after restart, all acknowledged present exactly once`,
+        )
         expect((await new FormClient(second.url).submit(page, fields('after the crash', 'still works'))).status).toBe(303)
       } finally {
         await database.close()

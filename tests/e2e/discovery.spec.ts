@@ -51,7 +51,11 @@ for (const [locale, javaScriptEnabled] of [
       if (javaScriptEnabled) await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true))
       const filters = page.getByRole('navigation', { name: t.explorer.navLabel })
       const want = `/${locale}${filterPath({ status: 'current', topic: TOPIC })}`
-      await follow(page, () => filters.getByRole('link', { name: t.explorer.status.current, exact: true }).click(), /\/filter\/current\/all$/)
+      await follow(
+        page,
+        () => filters.getByRole('link', { name: t.explorer.status.current, exact: true }).click(),
+        /\/filter\/current\/all$/,
+      )
       const topicLabel = fixtureTopics[TOPIC]![locale] ?? fixtureTopics[TOPIC]!.en!
       await follow(page, () => filters.getByRole('link', { name: topicLabel, exact: true }).click(), /\/filter\/current\/security$/)
       await expect(page).toHaveURL((u) => u.pathname === want)

@@ -26,7 +26,10 @@ test.beforeAll(async () => {
   try {
     server = await serveBuild({ root: resolve(import.meta.dirname, '../..') })
   } finally {
-    for (const [key, value] of [['NEXT_DIST_DIR', saved.dist], ['CONTENT_DIR', saved.content]] as const) {
+    for (const [key, value] of [
+      ['NEXT_DIST_DIR', saved.dist],
+      ['CONTENT_DIR', saved.content],
+    ] as const) {
       if (value === undefined) delete process.env[key]
       else process.env[key] = value
     }
@@ -79,14 +82,26 @@ test.describe('the image optimiser (the site has no images)', () => {
 test.describe('request targets that are not a path', () => {
   test('answers asterisk-form with 400 and no stack trace', async () => {
     const { result, log } = await logDuring(() =>
-      Promise.all([rawRequest(base, 'OPTIONS', '*'), rawRequest(base, 'GET', '*'), rawRequest(base, 'POST', '*'), rawRequest(base, 'OPTIONS', '*x')]),
+      Promise.all([
+        rawRequest(base, 'OPTIONS', '*'),
+        rawRequest(base, 'GET', '*'),
+        rawRequest(base, 'POST', '*'),
+        rawRequest(base, 'OPTIONS', '*x'),
+      ]),
     )
     for (const res of result) expect(res.status).toBe(400)
     expect(log).not.toMatch(STACK)
   })
 
   test('refuses an absolute-form target naming another site, and never redirects there', async () => {
-    const targets = ['http://evil.example/en', 'http://evil.example/', 'https://evil.example/EN/x', 'http://evil.example', 'ftp://evil.example/en', 'javascript:alert(1)']
+    const targets = [
+      'http://evil.example/en',
+      'http://evil.example/',
+      'https://evil.example/EN/x',
+      'http://evil.example',
+      'ftp://evil.example/en',
+      'javascript:alert(1)',
+    ]
     const { result, log } = await logDuring(() => Promise.all(targets.map(async (t) => [t, await rawRequest(base, 'GET', t)] as const)))
     for (const [target, res] of result) {
       expect(res.status, target).toBe(400)
@@ -100,7 +115,11 @@ test.describe('request targets that are not a path', () => {
     expect(page.status).toBe(200)
     expect(page.body).toContain('</html>')
 
-    for (const target of [`http://${base.host}${somePage.replace('/en/', '/EN/')}`, `http://${base.host}/`, `HTTP://${base.host.toUpperCase()}/?q=1`]) {
+    for (const target of [
+      `http://${base.host}${somePage.replace('/en/', '/EN/')}`,
+      `http://${base.host}/`,
+      `HTTP://${base.host.toUpperCase()}/?q=1`,
+    ]) {
       const res = await rawRequest(base, 'GET', target)
       expect(res.status, target).toBeGreaterThanOrEqual(300)
       expect(res.status, target).toBeLessThan(400)

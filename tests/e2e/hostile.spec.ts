@@ -7,7 +7,9 @@ import { fixtureEntries } from './site'
 // In order, in one worker: the last test checks the server survived the rest.
 test.describe.configure({ mode: 'default' })
 
-const some = fixtureEntries('en', 'pages').filter((p) => p.slug !== 'index').map((p) => `/${p.slug}`)
+const some = fixtureEntries('en', 'pages')
+  .filter((p) => p.slug !== 'index')
+  .map((p) => `/${p.slug}`)
 const pages = ['/en', `/en${some[0]}`, `/ar${some[1]}`, `/zh${some[2]}`]
 
 const traversal = [
@@ -107,7 +109,15 @@ const absurdHeaders: Record<string, string>[] = [
 const methods = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'PROPFIND', 'FOO']
 
 // Anything that gives away how the server is built.
-const LEAKS = [/\bat [\w$.<>]+ \([^)]*:\d+:\d+\)/, /node_modules/, /\/work\//, /webpack-internal/, /\.next\/server/, /ENOENT|EACCES/, /Error: .+\n\s+at /]
+const LEAKS = [
+  /\bat [\w$.<>]+ \([^)]*:\d+:\d+\)/,
+  /node_modules/,
+  /\/work\//,
+  /webpack-internal/,
+  /\.next\/server/,
+  /ENOENT|EACCES/,
+  /Error: .+\n\s+at /,
+]
 
 function check(label: string, res: RawResponse, problems: string[]) {
   if (res.status >= 500) problems.push(`${label}: HTTP ${res.status}`)

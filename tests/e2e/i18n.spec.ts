@@ -8,7 +8,9 @@ import { fixtureEntries } from './site'
 const english = (collection: string) => fixtureEntries('en', collection)
 const translated = (locale: string, collection: string) => new Set(fixtureEntries(locale, collection).map((e) => e.slug))
 // A content page translated into French, and a publication that is not.
-const contentPage = english('pages').find((p) => p.slug !== 'index' && !p.data.lists && !p.data.eligibility && translated('fr', 'pages').has(p.slug))!
+const contentPage = english('pages').find(
+  (p) => p.slug !== 'index' && !p.data.lists && !p.data.eligibility && translated('fr', 'pages').has(p.slug),
+)!
 const englishOnly = english('publications').find((p) => !translated('fr', 'publications').has(p.slug))!
 const listPage = english('pages').find((p) => p.data.lists === 'working-groups')!
 const group = english('working-groups')[0]!
@@ -92,7 +94,11 @@ test.describe('English fallback', () => {
       const main = document.querySelector('main')!
       const langOf = (el: Element | null) => el?.closest('[lang]')?.getAttribute('lang') ?? null
       const english = [...main.querySelectorAll('[lang="en"]')].map((el) => (el as HTMLElement).innerText.trim().length)
-      return { h1Lang: langOf(main.querySelector('h1')), noteLang: langOf(main.querySelector('[role="note"]')), longestEnglish: Math.max(0, ...english) }
+      return {
+        h1Lang: langOf(main.querySelector('h1')),
+        noteLang: langOf(main.querySelector('[role="note"]')),
+        longestEnglish: Math.max(0, ...english),
+      }
     })
     expect(article.h1Lang, 'lang of the publication title').toBe('en')
     expect(article.longestEnglish, 'characters of article text inside a lang="en" element').toBeGreaterThan(200)
@@ -116,7 +122,14 @@ test.describe('unknown pages', () => {
       const html = await res.text()
       expect(res.status()).toBe(404)
       // Nothing of the server's internals leaks into the page.
-      for (const leak of [process.cwd(), 'node_modules', 'webpack-internal', '.next/server', /\bat [\w.<>]+ \(.*:\d+:\d+\)/, /Error: .*\n\s+at /]) {
+      for (const leak of [
+        process.cwd(),
+        'node_modules',
+        'webpack-internal',
+        '.next/server',
+        /\bat [\w.<>]+ \(.*:\d+:\d+\)/,
+        /Error: .*\n\s+at /,
+      ]) {
         const found = typeof leak === 'string' ? html.includes(leak) : leak.test(html)
         expect(found, `the 404 HTML contains ${leak}`).toBe(false)
       }

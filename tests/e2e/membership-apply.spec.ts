@@ -62,14 +62,17 @@ test.describe('applying with SMTP configured', () => {
 
   for (const locale of ['en', 'ar']) {
     for (const js of [false, true]) {
-      test(`${locale}, JavaScript ${js ? 'on' : 'off'}: eligibility → application → mails → accepted → decision mail`, async ({ browser }) => {
+      test(`${locale}, JavaScript ${js ? 'on' : 'off'}: eligibility → application → mails → accepted → decision mail`, async ({
+        browser,
+      }) => {
         const m = messages(locale)
         const ctx = await context(browser, server, js)
         const page = await ctx.newPage()
         await page.goto(`/${locale}/membership/eligibility${ELIGIBLE}`)
         await page.getByRole('link', { name: m.apply.link }).click()
         await expect(page).toHaveURL(new RegExp(`/${locale}/membership/apply\\?`))
-        for (const id of ['backbone', 'affected', 'participation']) await expect(page.locator(`input[name=criteria][value=${id}]`)).toBeChecked()
+        for (const id of ['backbone', 'affected', 'participation'])
+          await expect(page.locator(`input[name=criteria][value=${id}]`)).toBeChecked()
         await expect(page.locator('input[name=criteria][value=transit]')).not.toBeChecked()
 
         const email = `applicant-${locale}-${js ? 'js' : 'nojs'}@example.net`
@@ -130,7 +133,8 @@ test.describe('applying with SMTP configured', () => {
       for (const [k, v] of data) fd.append(k, v)
       return fd
     }
-    const post = () => page.request.post('/en/membership/apply?c=transit&c=affected&c=participation', { headers: { origin: server.url }, multipart: body() })
+    const post = () =>
+      page.request.post('/en/membership/apply?c=transit&c=affected&c=participation', { headers: { origin: server.url }, multipart: body() })
     const [a, b] = await Promise.all([post(), post()])
     expect([a.status(), b.status()]).toEqual([200, 200])
     const refs = await Promise.all([a.text(), b.text()].map(async (t) => (await t).match(/data-reference="([^"]+)"/)?.[1]))

@@ -15,7 +15,9 @@ import { fixtureEntries } from './site'
 test.describe.configure({ mode: 'default' })
 
 // Fixture pages; no particular one matters.
-const [pageA, pageB] = fixtureEntries('en', 'pages').filter((p) => p.slug !== 'index').map((p) => `/${p.slug}`)
+const [pageA, pageB] = fixtureEntries('en', 'pages')
+  .filter((p) => p.slug !== 'index')
+  .map((p) => `/${p.slug}`)
 let port = 0
 let stop = () => {}
 let dir = ''

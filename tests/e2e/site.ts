@@ -83,7 +83,10 @@ export function fixtureEntries(locale: string, collection: string): FixtureEntry
   })
 }
 
-export const fixtureTopics = JSON.parse(readFileSync(join(FIXTURE_CONTENT, 'topics.json'), 'utf8')) as Record<string, Record<string, string>>
+export const fixtureTopics = JSON.parse(readFileSync(join(FIXTURE_CONTENT, 'topics.json'), 'utf8')) as Record<
+  string,
+  Record<string, string>
+>
 
 export const messages = (locale: string) => JSON.parse(readFileSync(join(root, `lib/i18n/messages/${locale}.json`), 'utf8'))
 

@@ -130,7 +130,7 @@ test.describe('staff desk: access and hostile input', () => {
   })
 
   test('answers SQL injection and oversize input in every field with a clean error', async () => {
-    const hostile = ["' OR '1'='1' --", "x'); DROP TABLE \"user\"; --", 'x'.repeat(300_000)]
+    const hostile = ["' OR '1'='1' --", 'x\'); DROP TABLE "user"; --', 'x'.repeat(300_000)]
     for (const value of hostile) {
       for (const fields of [
         { email: value, password: 'whatever-password' },
@@ -159,7 +159,8 @@ test.describe('staff desk: access and hostile input', () => {
     const admin = await signedIn(server, ADMIN)
     expect((await admin.get('/staff/audit.csv')).status).toBe(200)
     const page = await admin.get('/staff/audit')
-    for (const action of ['sign-in', 'sign-in-failed', 'note-added', 'audit-exported', 'account-created']) expect(page.body).toContain(action)
+    for (const action of ['sign-in', 'sign-in-failed', 'note-added', 'audit-exported', 'account-created'])
+      expect(page.body).toContain(action)
   })
 
   test('signs out: the session ends and the sign-out is recorded', async () => {

@@ -145,7 +145,10 @@ test.describe('language switching and small things', () => {
       const context = await browser.newContext({ javaScriptEnabled })
       const page = await context.newPage()
       await page.goto('/en/search?q=fixture')
-      await page.getByRole('navigation', { name: messages('en').language.label }).getByRole('link', { name: '中文' }).click()
+      await page
+        .getByRole('navigation', { name: messages('en').language.label })
+        .getByRole('link', { name: '中文' })
+        .click()
       await expect(page).toHaveURL(/\/zh\/search\?q=fixture$/)
       await expect(page.locator('#search-query')).toHaveValue('fixture')
       await context.close()

@@ -9,7 +9,10 @@ export interface FormResponse {
 }
 
 const decode = (text: string) =>
-  text.replace(/&(quot|amp|lt|gt|#39|#x27);/g, (_, entity: string) => ({ quot: '"', amp: '&', lt: '<', gt: '>', '#39': "'", '#x27': "'" })[entity]!)
+  text.replace(
+    /&(quot|amp|lt|gt|#39|#x27);/g,
+    (_, entity: string) => ({ quot: '"', amp: '&', lt: '<', gt: '>', '#39': "'", '#x27': "'" })[entity]!,
+  )
 
 function attribute(tag: string, name: string): string | undefined {
   const match = tag.match(new RegExp(`\\s${name.replace(/[$]/g, '\\$')}="([^"]*)"`))
@@ -59,7 +62,11 @@ export class FormClient {
   }
 
   /** GETs `page`, fills the form that has `fields`' first name, and posts it (multipart, like React's forms). */
-  async submit(page: string, fields: Record<string, string>, options: { origin?: string; hidden?: Record<string, string> } = {}): Promise<FormResponse> {
+  async submit(
+    page: string,
+    fields: Record<string, string>,
+    options: { origin?: string; hidden?: Record<string, string> } = {},
+  ): Promise<FormResponse> {
     const hidden = options.hidden ?? hiddenInputs((await this.get(page)).body, Object.keys(fields)[0]!)
     return this.post(page, { ...hidden, ...fields }, options.origin)
   }

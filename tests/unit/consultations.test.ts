@@ -40,8 +40,12 @@ describe('consultation front matter', () => {
       expect.stringMatching(/statement\.md: consultation\.opens: expected an ISO date-time with an offset/),
       expect.stringMatching(/statement\.md: consultation\.closes: expected an ISO date-time with an offset, or YYYY/),
     ])
-    expect(problemsOf(withConsultation('consultation:\n  closes: "2005"'))).toEqual([expect.stringMatching(/consultation\.closedNote: a consultation whose closes is only a date/)])
-    expect(problemsOf(withConsultation('consultation:\n  opens: 2026-12-16T00:00:00Z\n  closes: 2026-12-15T17:00:00Z'))).toEqual([expect.stringMatching(/consultation\.closes: must be after opens/)])
+    expect(problemsOf(withConsultation('consultation:\n  closes: "2005"'))).toEqual([
+      expect.stringMatching(/consultation\.closedNote: a consultation whose closes is only a date/),
+    ])
+    expect(problemsOf(withConsultation('consultation:\n  opens: 2026-12-16T00:00:00Z\n  closes: 2026-12-15T17:00:00Z'))).toEqual([
+      expect.stringMatching(/consultation\.closes: must be after opens/),
+    ])
   })
 })
 
@@ -80,7 +84,8 @@ describe('feed', () => {
     vi.resetModules()
     // getContent() caches the content of its process: load it again from the fixture.
     const { publicationFeed } = await import('@/lib/publication-feed')
-    const titles = (now: string) => publicationFeed('en', { title: 'T', description: 'D', openForComment: 'Open for comment' }, new Date(now)).items.map((i) => i.title)
+    const titles = (now: string) =>
+      publicationFeed('en', { title: 'T', description: 'D', openForComment: 'Open for comment' }, new Date(now)).items.map((i) => i.title)
     expect(titles('2026-11-02T00:00:00Z')).toContain('Open for comment: A statement')
     expect(titles('2026-12-16T00:00:00Z')).toContain('A statement')
     vi.unstubAllEnvs()

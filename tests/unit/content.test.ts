@@ -11,7 +11,10 @@ function problemsOf(root: string): string[] {
     checkSite(root)
   } catch (error) {
     expect(error).toBeInstanceOf(ContentError)
-    return (error as ContentError).message.split('\n').slice(1).map((l) => l.trim())
+    return (error as ContentError).message
+      .split('\n')
+      .slice(1)
+      .map((l) => l.trim())
   }
   throw new Error('expected the content to be rejected')
 }
@@ -196,14 +199,20 @@ describe('rejecting bad content', () => {
         old.replace('updated:', 'eligibility:\n  intro: Hi.\n  criteria:\n    - {id: x, group: activity, label: x}\nupdated:'),
     })
     const problems = problemsOf(root)
-    expect(problems).toContainEqual(expect.stringMatching(/membership\.md: eligibility\.criteria\.2\.group: expected "activity" \| "required", got "needed"$/))
-    expect(problems).toContainEqual(expect.stringMatching(/about\.md: eligibility: only the membership page can have an eligibility check$/))
+    expect(problems).toContainEqual(
+      expect.stringMatching(/membership\.md: eligibility\.criteria\.2\.group: expected "activity" \| "required", got "needed"$/),
+    )
+    expect(problems).toContainEqual(
+      expect.stringMatching(/about\.md: eligibility: only the membership page can have an eligibility check$/),
+    )
     expect(problems).toHaveLength(2)
   })
 
   it('rejects duplicate criterion ids', () => {
     const root = fixtureWith({ 'en/pages/membership.md': (old) => old.replace('id: transit', 'id: backbone') })
-    expect(problemsOf(root)).toEqual([expect.stringMatching(/membership\.md: eligibility\.criteria\.1\.id: duplicate criterion id "backbone"/)])
+    expect(problemsOf(root)).toEqual([
+      expect.stringMatching(/membership\.md: eligibility\.criteria\.1\.id: duplicate criterion id "backbone"/),
+    ])
   })
 
   it('rejects a translated eligibility block whose criteria differ from the English ones', () => {
@@ -214,11 +223,15 @@ describe('rejecting bad content', () => {
     ])
     // Same ids and groups, translated labels: fine.
     const translated = fixtureWith({ 'fr/pages/membership.md': english.replace('operates a backbone', 'exploite un réseau dorsal') })
-    expect(loadContent(translated).entry('pages', 'fr', 'membership')!.data.eligibility!.criteria[0]!.label).toBe('exploite un réseau dorsal')
+    expect(loadContent(translated).entry('pages', 'fr', 'membership')!.data.eligibility!.criteria[0]!.label).toBe(
+      'exploite un réseau dorsal',
+    )
   })
 
   it('reserves the topic id "all" for the working-group filter', () => {
-    const root = fixtureWith({ 'topics.json': '{ "security": { "en": "Security" }, "dns": { "en": "DNS" }, "all": { "en": "Everything" } }' })
+    const root = fixtureWith({
+      'topics.json': '{ "security": { "en": "Security" }, "dns": { "en": "DNS" }, "all": { "en": "Everything" } }',
+    })
     expect(problemsOf(root)).toContainEqual(expect.stringMatching(/topics\.json: .*reserved for the working-group filter/))
   })
 
@@ -233,9 +246,16 @@ describe('dated working-group status', () => {
 
   it('names the file and the status field that is wrong', () => {
     const problems = problemsOf(
-      alpha((old) => old.replace('asOf: "2026-10"', 'asOf: "last spring"').replace('sourceUrl: https://', 'sourceUrl: http://').replace("  source: The group's charter\n", '')),
+      alpha((old) =>
+        old
+          .replace('asOf: "2026-10"', 'asOf: "last spring"')
+          .replace('sourceUrl: https://', 'sourceUrl: http://')
+          .replace("  source: The group's charter\n", ''),
+      ),
     )
-    expect(problems).toContainEqual(expect.stringMatching(/en\/working-groups\/alpha\.md: status\.asOf: expected YYYY, YYYY-MM or YYYY-MM-DD/))
+    expect(problems).toContainEqual(
+      expect.stringMatching(/en\/working-groups\/alpha\.md: status\.asOf: expected YYYY, YYYY-MM or YYYY-MM-DD/),
+    )
     expect(problems).toContainEqual(expect.stringMatching(/en\/working-groups\/alpha\.md: status\.source: required field is missing$/))
     expect(problems).toContainEqual(expect.stringMatching(/en\/working-groups\/alpha\.md: status\.sourceUrl: /))
     expect(problems).toHaveLength(3)
@@ -255,7 +275,9 @@ describe('dated working-group status', () => {
     const english = readFileSync(join(VALID, 'en/working-groups/alpha.md'), 'utf8')
     const fine = fixtureWith({ 'fr/working-groups/alpha.md': english.replace("The group's charter", 'La charte du groupe') })
     expect(loadContent(fine).entry('working-groups', 'fr', 'alpha')!.data.status.source).toBe('La charte du groupe')
-    const root = fixtureWith({ 'fr/working-groups/alpha.md': english.replace('asOf: "2026-10"', 'asOf: "2026-11"').replace('value: current', 'value: past') })
+    const root = fixtureWith({
+      'fr/working-groups/alpha.md': english.replace('asOf: "2026-10"', 'asOf: "2026-11"').replace('value: current', 'value: past'),
+    })
     expect(problemsOf(root)).toEqual([
       expect.stringMatching(/fr\/working-groups\/alpha\.md: status\.value: must match the English .*alpha\.md \(current\), got past$/),
       expect.stringMatching(/fr\/working-groups\/alpha\.md: status\.asOf: must match the English .*alpha\.md \(2026-10\), got 2026-11$/),
@@ -306,7 +328,10 @@ describe('documents kept in their original language', () => {
     expect(loadContent(marked).translationState('publications', 'fr', 'letter')).toBe('translated')
     // The English body is not translated, so changing it outdates nothing;
     // changing the summary does.
-    const bodyEdit = fixtureWith({ 'fr/publications/letter.md': (old) => old.replace('000000000000', hash), 'en/publications/letter.md': (old) => `${old}\nMore.\n` })
+    const bodyEdit = fixtureWith({
+      'fr/publications/letter.md': (old) => old.replace('000000000000', hash),
+      'en/publications/letter.md': (old) => `${old}\nMore.\n`,
+    })
     expect(loadContent(bodyEdit).translationState('publications', 'fr', 'letter')).toBe('translated')
     const summaryEdit = fixtureWith({
       'fr/publications/letter.md': (old) => old.replace('000000000000', hash),
@@ -319,9 +344,11 @@ describe('documents kept in their original language', () => {
     expect(problemsOf(fixtureWith({ 'fr/publications/letter.md': (old) => `${old}Une traduction.\n` }))).toEqual([
       expect.stringMatching(/fr\/publications\/letter\.md: body: .*kept in English only .*leave the body empty$/),
     ])
-    expect(problemsOf(fixtureWith({ 'fr/publications/letter.md': (old) => old.replace('originalLanguageOnly: true', 'originalLanguageOnly: false') }))).toEqual([
-      expect.stringMatching(/fr\/publications\/letter\.md: originalLanguageOnly: must match the English .*letter\.md \(true\)$/),
-    ])
+    expect(
+      problemsOf(
+        fixtureWith({ 'fr/publications/letter.md': (old) => old.replace('originalLanguageOnly: true', 'originalLanguageOnly: false') }),
+      ),
+    ).toEqual([expect.stringMatching(/fr\/publications\/letter\.md: originalLanguageOnly: must match the English .*letter\.md \(true\)$/)])
   })
 
   it('accepts a publication without an author', () => {
@@ -330,7 +357,8 @@ describe('documents kept in their original language', () => {
 })
 
 describe('the translation source hash', () => {
-  const hashOf = (root: string, collection: 'pages' | 'working-groups', slug: string) => loadContent(root).entry(collection, 'en', slug)!.sourceHash
+  const hashOf = (root: string, collection: 'pages' | 'working-groups', slug: string) =>
+    loadContent(root).entry(collection, 'en', slug)!.sourceHash
   const before = {
     alpha: hashOf(VALID, 'working-groups', 'alpha'),
     membership: hashOf(VALID, 'pages', 'membership'),
@@ -340,16 +368,28 @@ describe('the translation source hash', () => {
   it('changes with every translatable field', () => {
     const changed = (file: string, from: string, to: string) => fixtureWith({ [file]: (old: string) => old.replace(from, to) })
     expect(hashOf(changed('en/working-groups/alpha.md', 'A current group.', 'A group.'), 'working-groups', 'alpha')).not.toBe(before.alpha)
-    expect(hashOf(changed('en/working-groups/alpha.md', "The group's charter", 'Its charter'), 'working-groups', 'alpha')).not.toBe(before.alpha)
-    expect(hashOf(changed('en/working-groups/alpha.md', 'every second week', 'every week'), 'working-groups', 'alpha')).not.toBe(before.alpha)
+    expect(hashOf(changed('en/working-groups/alpha.md', "The group's charter", 'Its charter'), 'working-groups', 'alpha')).not.toBe(
+      before.alpha,
+    )
+    expect(hashOf(changed('en/working-groups/alpha.md', 'every second week', 'every week'), 'working-groups', 'alpha')).not.toBe(
+      before.alpha,
+    )
     expect(hashOf(changed('en/pages/about.md', 'About the constituency.', 'Who we are.'), 'pages', 'about')).not.toBe(before.about)
     expect(hashOf(changed('en/pages/about.md', 'label: About', 'label: Us'), 'pages', 'about')).not.toBe(before.about)
-    expect(hashOf(changed('en/pages/membership.md', 'label: will take part', 'label: takes part'), 'pages', 'membership')).not.toBe(before.membership)
+    expect(hashOf(changed('en/pages/membership.md', 'label: will take part', 'label: takes part'), 'pages', 'membership')).not.toBe(
+      before.membership,
+    )
     expect(hashOf(changed('en/pages/membership.md', 'Tick what applies.', 'Tick.'), 'pages', 'membership')).not.toBe(before.membership)
   })
 
   it('ignores fields that are not translated', () => {
-    expect(hashOf(fixtureWith({ 'en/working-groups/alpha.md': (old) => old.replace('"2026-11-01"', '"2026-11-02"') }), 'working-groups', 'alpha')).toBe(before.alpha)
+    expect(
+      hashOf(
+        fixtureWith({ 'en/working-groups/alpha.md': (old) => old.replace('"2026-11-01"', '"2026-11-02"') }),
+        'working-groups',
+        'alpha',
+      ),
+    ).toBe(before.alpha)
   })
 })
 
@@ -361,7 +401,10 @@ describe('site settings', () => {
       expect.stringMatching(/site\.json: repositoryUrl: "https:\/\/github\.com\/example\/site" is an example repository/),
     ])
     const real = fixtureWith({
-      'site.json': (old) => old.replace('secretariat@example.org', 'office@constituency.test').replace('github.com/example/site', 'github.com/constituency/site'),
+      'site.json': (old) =>
+        old
+          .replace('secretariat@example.org', 'office@constituency.test')
+          .replace('github.com/example/site', 'github.com/constituency/site'),
     })
     expect(loadContent(real).warnings).toEqual([])
   })
@@ -376,4 +419,3 @@ describe('e-mail addresses in the text', () => {
     expect(content.entry('pages', 'en', 'membership')!.html).toContain('href="mailto:secretariat@example.org"')
   })
 })
-

@@ -19,7 +19,12 @@ describe('checkEligibility', () => {
   })
 
   it('is eligible with several activities too (they are joined by "or")', () => {
-    expect(checkEligibility(criteria, criteria.map((c) => c.id))).toEqual({ eligible: true })
+    expect(
+      checkEligibility(
+        criteria,
+        criteria.map((c) => c.id),
+      ),
+    ).toEqual({ eligible: true })
   })
 
   it('needs at least one activity', () => {

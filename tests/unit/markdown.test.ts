@@ -3,12 +3,13 @@ import { loadContent } from '@/lib/content'
 import { renderMarkdown } from '@/lib/content/markdown'
 import { VALID } from './content-fixture'
 
-const render = (body: string) =>
-  renderMarkdown(body, { file: 'en/pages/x.md', linkPrefix: '/en', isKnownPath: () => true, tokens: {} })
+const render = (body: string) => renderMarkdown(body, { file: 'en/pages/x.md', linkPrefix: '/en', isKnownPath: () => true, tokens: {} })
 
 describe('rendering markdown', () => {
   it('gives the visible text of the sanitised page, block by block', () => {
-    const { text } = render('## A &#x26; B\n\nx &lt;script&gt; <b onclick="x()">raw</b> [link](/y)\n\n<script>alert(1)</script>\n\n- one\n- two\n')
+    const { text } = render(
+      '## A &#x26; B\n\nx &lt;script&gt; <b onclick="x()">raw</b> [link](/y)\n\n<script>alert(1)</script>\n\n- one\n- two\n',
+    )
     expect(text.split('\n').filter(Boolean)).toEqual(['A & B', 'x <script> raw link', 'one', 'two'])
   })
 
@@ -17,7 +18,9 @@ describe('rendering markdown', () => {
   })
 
   it('gives section headings GitHub-style ids, listed for a table of contents', () => {
-    const { html, headings } = render('## Who we are\n\n### How to apply\n\n#### Small print\n\n## Who we are\n\n## 秘书处\n\n## __next_f\n\n## !!!\n')
+    const { html, headings } = render(
+      '## Who we are\n\n### How to apply\n\n#### Small print\n\n## Who we are\n\n## 秘书处\n\n## __next_f\n\n## !!!\n',
+    )
     expect(headings).toEqual([
       { depth: 2, id: 'who-we-are', text: 'Who we are' },
       { depth: 3, id: 'how-to-apply', text: 'How to apply' },

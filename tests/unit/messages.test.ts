@@ -10,9 +10,7 @@ const load = (locale: string) => JSON.parse(readFileSync(join(dir, `${locale}.js
 // Every leaf as "a.b.c" → value, so a missing or extra key shows by name.
 function leaves(value: unknown, prefix = ''): Map<string, string> {
   if (typeof value === 'string') return new Map([[prefix, value]])
-  return new Map(
-    Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => [...leaves(v, prefix ? `${prefix}.${k}` : k)]),
-  )
+  return new Map(Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => [...leaves(v, prefix ? `${prefix}.${k}` : k)]))
 }
 
 // The arguments and rich-text tags a message uses, and the plural
@@ -37,7 +35,11 @@ describe('messages', () => {
   const english = leaves(load('en'))
 
   it('exist for exactly the site languages', () => {
-    expect(readdirSync(dir).map((f) => f.replace('.json', '')).sort()).toEqual([...locales].sort())
+    expect(
+      readdirSync(dir)
+        .map((f) => f.replace('.json', ''))
+        .sort(),
+    ).toEqual([...locales].sort())
   })
 
   it.each(locales)('%s has every English key, no others, each valid ICU with the same arguments', (locale) => {

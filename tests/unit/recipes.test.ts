@@ -29,7 +29,10 @@ const NEW_PAGE = 'recipe-test-page'
 const linked = new Set(before.content.files().flatMap((e) => e.links))
 const unlinked = before.content
   .slugs('pages')
-  .find((slug) => slug !== 'index' && slug !== ELIGIBILITY_PAGE && !linked.has(`/${slug}`) && !before.content.entry('pages', 'en', slug)!.data.lists)
+  .find(
+    (slug) =>
+      slug !== 'index' && slug !== ELIGIBILITY_PAGE && !linked.has(`/${slug}`) && !before.content.entry('pages', 'en', slug)!.data.lists,
+  )
 const RENAMED = 'recipe-test-renamed'
 
 describe("the README's recipes", () => {
@@ -71,8 +74,13 @@ describe("the README's recipes", () => {
       expect(content.entry('working-groups', locale, NEW_GROUP)?.data.status.value, locale).toBe('current')
       expect(content.entry('pages', locale, RENAMED), locale).toBeDefined()
       if (from !== NEW_PAGE) expect(content.entry('pages', locale, NEW_PAGE), locale).toBeDefined()
-      const groups = content.entries('working-groups', locale).filter((g) => g.data.status.value === 'current' && g.data.topics.includes('security'))
-      expect(groups.map((g) => g.slug), locale).toContain(NEW_GROUP)
+      const groups = content
+        .entries('working-groups', locale)
+        .filter((g) => g.data.status.value === 'current' && g.data.topics.includes('security'))
+      expect(
+        groups.map((g) => g.slug),
+        locale,
+      ).toContain(NEW_GROUP)
     }
   })
 })

@@ -115,7 +115,11 @@ describe('publication feed', () => {
   it.each(['en', 'fr', 'ar'] as const)('is well-formed RSS 2.0 for %s, newest first', (locale) => {
     const rss = parseXml(buildRss(publicationFeed(locale, FEED_TEXT)))
     expect(rss.name).toBe('rss')
-    expect(rss.attributes).toMatchObject({ version: '2.0', 'xmlns:atom': 'http://www.w3.org/2005/Atom', 'xmlns:dc': 'http://purl.org/dc/elements/1.1/' })
+    expect(rss.attributes).toMatchObject({
+      version: '2.0',
+      'xmlns:atom': 'http://www.w3.org/2005/Atom',
+      'xmlns:dc': 'http://purl.org/dc/elements/1.1/',
+    })
     const channel = child(rss, 'channel')!
     expect(textOf(channel, 'title')).toBeTruthy()
     expect(textOf(channel, 'description')).toBeTruthy()
@@ -142,7 +146,9 @@ describe('publication feed', () => {
 
   it('has the language tag and localized item links', () => {
     expect(publicationFeed('zh', FEED_TEXT).language).toBe('zh-Hans')
-    expect(publicationFeed('fr', FEED_TEXT).items.map((i) => i.url)).toEqual(publicationsNewestFirst('fr').map((e) => abs(`/fr/publications/${e.slug}`)))
+    expect(publicationFeed('fr', FEED_TEXT).items.map((i) => i.url)).toEqual(
+      publicationsNewestFirst('fr').map((e) => abs(`/fr/publications/${e.slug}`)),
+    )
   })
 
   it('escapes markup and ampersands in every text', () => {
@@ -153,7 +159,15 @@ describe('publication feed', () => {
       link: 'https://example.org/en/publications?a=1&b=2',
       selfUrl: 'https://example.org/en/feed.xml?x="y"&z',
       language: 'en',
-      items: [{ title: hostile, url: 'https://example.org/en/publications/x?a&b', summary: '</description><evil/>', date: '2017', author: 'R&D <team>' }],
+      items: [
+        {
+          title: hostile,
+          url: 'https://example.org/en/publications/x?a&b',
+          summary: '</description><evil/>',
+          date: '2017',
+          author: 'R&D <team>',
+        },
+      ],
     }
     const xml = buildRss(channel)
     expect(xml).not.toContain('<script>')

@@ -45,7 +45,11 @@ export default async function ConsultationsPage({ params }: Props) {
               </p>
               <ConsultationStatus
                 view={view}
-                action={view.phase === 'upcoming' ? undefined : { href: view.commentHref, label: view.phase === 'open' ? t('commentLink') : t('readComments') }}
+                action={
+                  view.phase === 'upcoming'
+                    ? undefined
+                    : { href: view.commentHref, label: view.phase === 'open' ? t('commentLink') : t('readComments') }
+                }
               />
             </li>
           ))}

@@ -52,7 +52,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
         <>
           <p className="mt-8 text-lg">{t.rich('results', { ...shownQuery, count: results.length })}</p>
           <SearchResults
-            items={results.map((r) => ({ href: r.url, title: r.title, shownUrl: r.url, snippet: r.snippet, ...textLanguage(locale, r.lang) }))}
+            items={results.map((r) => ({
+              href: r.url,
+              title: r.title,
+              shownUrl: r.url,
+              snippet: r.snippet,
+              ...textLanguage(locale, r.lang),
+            }))}
           />
         </>
       )}

@@ -9,7 +9,10 @@ import { switchTarget } from '@/lib/i18n/switch'
 export async function GET(request: NextRequest, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params
   if (!isLocale(locale)) {
-    return new Response('Not found\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } })
+    return new Response('Not found\n', {
+      status: 404,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+    })
   }
   // From the Host header as sent: Next's own URL spells 127.0.0.1 as
   // localhost, which would not match the Referer of the page.

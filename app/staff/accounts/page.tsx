@@ -18,9 +18,15 @@ export default async function AccountsPage() {
       <table className="mt-4 w-full border-collapse text-left text-sm">
         <thead>
           <tr className="border-b border-slate-400">
-            <th scope="col" className="py-2 pe-3">Email</th>
-            <th scope="col" className="py-2 pe-3">Role</th>
-            <th scope="col" className="py-2">Since</th>
+            <th scope="col" className="py-2 pe-3">
+              Email
+            </th>
+            <th scope="col" className="py-2 pe-3">
+              Role
+            </th>
+            <th scope="col" className="py-2">
+              Since
+            </th>
           </tr>
         </thead>
         <tbody>

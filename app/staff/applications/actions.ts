@@ -4,7 +4,14 @@ import { redirect } from 'next/navigation'
 import { requireStaff } from '@/lib/auth/staff'
 import { getContent } from '@/lib/content'
 import { getDb } from '@/lib/db/client'
-import { addApplicationNote, APPLICATION_NOTE_MAX_LENGTH, deleteApplication, getApplication, queueDecisionMail, setApplicationStatus } from '@/lib/db/queries/applications'
+import {
+  addApplicationNote,
+  APPLICATION_NOTE_MAX_LENGTH,
+  deleteApplication,
+  getApplication,
+  queueDecisionMail,
+  setApplicationStatus,
+} from '@/lib/db/queries/applications'
 import { makeUnsentDue } from '@/lib/db/queries/outbox'
 import { recordAudit } from '@/lib/db/queries/audit'
 import { applicationStatuses, type ApplicationStatus } from '@/lib/db/schema'

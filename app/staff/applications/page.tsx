@@ -36,7 +36,9 @@ export default async function ApplicationsPage({ searchParams }: Props) {
         </h2>
         <p className="mt-1">
           {waiting} message{waiting === 1 ? '' : 's'} waiting.{' '}
-          {mailSettings() ? 'They are sent every minute; failed ones are retried.' : 'Mail is not configured (SMTP_URL and SECRETARIAT_EMAIL): messages wait here until it is.'}
+          {mailSettings()
+            ? 'They are sent every minute; failed ones are retried.'
+            : 'Mail is not configured (SMTP_URL and SECRETARIAT_EMAIL): messages wait here until it is.'}
         </p>
         {waiting > 0 && mailSettings() && (
           <form action={sendWaitingMail} className="mt-2">
@@ -51,7 +53,12 @@ export default async function ApplicationsPage({ searchParams }: Props) {
           <label htmlFor="filter-status" className="block font-medium">
             Status
           </label>
-          <select id="filter-status" name="status" defaultValue={filter.status ?? ''} className="mt-1 rounded border border-slate-400 px-3 py-2">
+          <select
+            id="filter-status"
+            name="status"
+            defaultValue={filter.status ?? ''}
+            className="mt-1 rounded border border-slate-400 px-3 py-2"
+          >
             <option value="">Any</option>
             {applicationStatuses.map((s) => (
               <option key={s} value={s}>
@@ -64,7 +71,13 @@ export default async function ApplicationsPage({ searchParams }: Props) {
           <label htmlFor="filter-q" className="block font-medium">
             Organisation, reference, name or e-mail
           </label>
-          <input id="filter-q" name="q" defaultValue={filter.search ?? ''} maxLength={200} className="mt-1 rounded border border-slate-400 px-3 py-2" />
+          <input
+            id="filter-q"
+            name="q"
+            defaultValue={filter.search ?? ''}
+            maxLength={200}
+            className="mt-1 rounded border border-slate-400 px-3 py-2"
+          />
         </div>
         <button type="submit" className="rounded bg-brand-800 px-4 py-2 font-semibold text-white">
           Filter

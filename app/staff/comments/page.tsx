@@ -15,7 +15,12 @@ export default async function CommentsDesk() {
   const consultations = getContent()
     .entries('publications', 'en')
     .filter((e) => e.data.consultation)
-    .map((e) => ({ slug: e.slug, title: e.data.title, phase: consultationPhase(e.data.consultation!, now).phase, pending: counts.get(e.slug) ?? 0 }))
+    .map((e) => ({
+      slug: e.slug,
+      title: e.data.title,
+      phase: consultationPhase(e.data.consultation!, now).phase,
+      pending: counts.get(e.slug) ?? 0,
+    }))
   return (
     <DeskPage staff={staff} title="Comments on consultations">
       <p className="mt-2">Each consultation's moderation queue, oldest comment first, and its export for the working group's report.</p>

@@ -18,7 +18,14 @@ export default async function PrivacyDesk({ searchParams }: Props) {
   const query = await searchParams
   const email = query.email?.trim().slice(0, 320)
   const found = email ? await commentsByEmail(getDb(), email) : undefined
-  if (email) await recordAudit(getDb(), { actorId: staff.id, actorEmail: staff.email, action: 'comments-searched', target: `email:${email.toLowerCase()}`, detail: { found: found!.length } })
+  if (email)
+    await recordAudit(getDb(), {
+      actorId: staff.id,
+      actorEmail: staff.email,
+      action: 'comments-searched',
+      target: `email:${email.toLowerCase()}`,
+      detail: { found: found!.length },
+    })
   return (
     <DeskPage staff={staff} title="Privacy requests">
       {query.deleted && (
@@ -31,7 +38,14 @@ export default async function PrivacyDesk({ searchParams }: Props) {
           <label htmlFor="privacy-email" className="block font-medium">
             E-mail address
           </label>
-          <input id="privacy-email" name="email" type="email" required defaultValue={email} className="mt-1 rounded border border-slate-500 px-3 py-2" />
+          <input
+            id="privacy-email"
+            name="email"
+            type="email"
+            required
+            defaultValue={email}
+            className="mt-1 rounded border border-slate-500 px-3 py-2"
+          />
         </div>
         <button type="submit" className="rounded bg-brand-800 px-4 py-2 font-semibold text-white">
           Find everything it submitted
@@ -57,9 +71,20 @@ export default async function PrivacyDesk({ searchParams }: Props) {
           {found.length > 0 && (
             <form action={deleteByEmail} className="mt-6 rounded border border-red-800 p-4">
               <input type="hidden" name="email" value={email} />
-              {query.unconfirmed && <p className="mb-2 font-semibold text-red-800" id="confirm-error">Tick the box to confirm.</p>}
+              {query.unconfirmed && (
+                <p className="mb-2 font-semibold text-red-800" id="confirm-error">
+                  Tick the box to confirm.
+                </p>
+              )}
               <div className="flex items-start gap-2">
-                <input type="checkbox" id="confirm" name="confirm" value="yes" aria-describedby={query.unconfirmed ? 'confirm-error' : undefined} className="mt-1 size-5" />
+                <input
+                  type="checkbox"
+                  id="confirm"
+                  name="confirm"
+                  value="yes"
+                  aria-describedby={query.unconfirmed ? 'confirm-error' : undefined}
+                  className="mt-1 size-5"
+                />
                 <label htmlFor="confirm">Delete these {found.length} comment(s) for good, published or not.</label>
               </div>
               <button type="submit" className="mt-3 rounded bg-red-800 px-4 py-2 font-semibold text-white">

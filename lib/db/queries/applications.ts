@@ -99,11 +99,21 @@ export type ApplicationNoteRow = Awaited<ReturnType<typeof applicationNotes>>[nu
 /** Changes the status and records who did it, from what, to what. False when there is no such application. */
 export async function setApplicationStatus(db: Database, id: number, status: ApplicationStatus, actor: Actor): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const [before] = await tx.select({ status: membershipApplication.status, reference: membershipApplication.reference }).from(membershipApplication).where(eq(membershipApplication.id, id)).for('update')
+    const [before] = await tx
+      .select({ status: membershipApplication.status, reference: membershipApplication.reference })
+      .from(membershipApplication)
+      .where(eq(membershipApplication.id, id))
+      .for('update')
     if (!before) return false
     if (before.status === status) return true
     await tx.update(membershipApplication).set({ status, updatedAt: new Date() }).where(eq(membershipApplication.id, id))
-    await recordAudit(tx, { actorId: actor.id, actorEmail: actor.email, action: 'application-status-changed', target: before.reference, detail: { from: before.status, to: status } })
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorEmail: actor.email,
+      action: 'application-status-changed',
+      target: before.reference,
+      detail: { from: before.status, to: status },
+    })
     return true
   })
 }
@@ -111,15 +121,29 @@ export async function setApplicationStatus(db: Database, id: number, status: App
 /** A resubmitted note form (same requestKey) saves the note once. */
 export async function addApplicationNote(db: Database, input: { applicationId: number; requestKey: string; author: Actor; body: string }) {
   return db.transaction(async (tx) => {
-    const [app] = await tx.select({ reference: membershipApplication.reference }).from(membershipApplication).where(eq(membershipApplication.id, input.applicationId))
+    const [app] = await tx
+      .select({ reference: membershipApplication.reference })
+      .from(membershipApplication)
+      .where(eq(membershipApplication.id, input.applicationId))
     if (!app) return { created: false as const, found: false as const }
     const [note] = await tx
       .insert(applicationNote)
-      .values({ applicationId: input.applicationId, requestKey: input.requestKey, authorId: input.author.id, authorEmail: input.author.email, body: input.body })
+      .values({
+        applicationId: input.applicationId,
+        requestKey: input.requestKey,
+        authorId: input.author.id,
+        authorEmail: input.author.email,
+        body: input.body,
+      })
       .onConflictDoNothing({ target: applicationNote.requestKey })
       .returning({ id: applicationNote.id })
     if (!note) return { created: false as const, found: true as const }
-    await recordAudit(tx, { actorId: input.author.id, actorEmail: input.author.email, action: 'application-note-added', target: app.reference })
+    await recordAudit(tx, {
+      actorId: input.author.id,
+      actorEmail: input.author.email,
+      action: 'application-note-added',
+      target: app.reference,
+    })
     return { created: true as const, found: true as const }
   })
 }
@@ -128,7 +152,14 @@ export async function addApplicationNote(db: Database, input: { applicationId: n
 export async function queueDecisionMail(db: Database, application: Application, mail: OutgoingMail, actor: Actor): Promise<boolean> {
   return db.transaction(async (tx) => {
     const queued = await queueMail(tx, mail)
-    if (queued) await recordAudit(tx, { actorId: actor.id, actorEmail: actor.email, action: 'application-decision-queued', target: application.reference, detail: { status: application.status } })
+    if (queued)
+      await recordAudit(tx, {
+        actorId: actor.id,
+        actorEmail: actor.email,
+        action: 'application-decision-queued',
+        target: application.reference,
+        detail: { status: application.status },
+      })
     return queued
   })
 }
@@ -136,14 +167,31 @@ export async function queueDecisionMail(db: Database, application: Application, 
 /** Deletion on request: the application, its notes and its mails. The audit entry keeps only the reference. */
 export async function deleteApplication(db: Database, id: number, actor: Actor): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const [gone] = await tx.delete(membershipApplication).where(eq(membershipApplication.id, id)).returning({ reference: membershipApplication.reference })
+    const [gone] = await tx
+      .delete(membershipApplication)
+      .where(eq(membershipApplication.id, id))
+      .returning({ reference: membershipApplication.reference })
     if (!gone) return false
     await recordAudit(tx, { actorId: actor.id, actorEmail: actor.email, action: 'application-deleted', target: gone.reference })
     return true
   })
 }
 
-const CSV_COLUMNS = ['reference', 'received', 'status', 'organisation', 'kind', 'country', 'website', 'representative', 'email', 'phone', 'criteria', 'statement', 'language'] as const
+const CSV_COLUMNS = [
+  'reference',
+  'received',
+  'status',
+  'organisation',
+  'kind',
+  'country',
+  'website',
+  'representative',
+  'email',
+  'phone',
+  'criteria',
+  'statement',
+  'language',
+] as const
 
 /** The applications matching the filter, as CSV; the export is recorded first. */
 export async function applicationsCsv(db: Database, filter: ApplicationFilter, actor: Actor): Promise<string> {
@@ -151,6 +199,20 @@ export async function applicationsCsv(db: Database, filter: ApplicationFilter, a
   const rows = await listApplications(db, filter)
   return csv(
     CSV_COLUMNS,
-    rows.map((a) => [a.reference, a.createdAt, a.status, a.organisation, a.kind, a.country, a.website, a.representative, a.email, a.phone, a.criteria.join(' '), a.statement, a.locale]),
+    rows.map((a) => [
+      a.reference,
+      a.createdAt,
+      a.status,
+      a.organisation,
+      a.kind,
+      a.country,
+      a.website,
+      a.representative,
+      a.email,
+      a.phone,
+      a.criteria.join(' '),
+      a.statement,
+      a.locale,
+    ]),
   )
 }

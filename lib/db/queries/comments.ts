@@ -33,7 +33,10 @@ export async function addComment(db: Database, input: NewComment): Promise<{ id:
     .onConflictDoNothing({ target: consultationComment.submission })
     .returning({ id: consultationComment.id })
   if (row) return { id: row.id, created: true }
-  const [existing] = await db.select({ id: consultationComment.id }).from(consultationComment).where(eq(consultationComment.submission, input.submission))
+  const [existing] = await db
+    .select({ id: consultationComment.id })
+    .from(consultationComment)
+    .where(eq(consultationComment.submission, input.submission))
   return { id: existing!.id, created: false }
 }
 
@@ -49,7 +52,13 @@ const publicColumns = {
 export async function publishedComments(db: Database, consultation: string, page: { offset: number; limit: number }) {
   const where = and(eq(consultationComment.consultation, consultation), eq(consultationComment.status, 'published'))
   const [comments, [total]] = await Promise.all([
-    db.select(publicColumns).from(consultationComment).where(where).orderBy(asc(consultationComment.id)).offset(page.offset).limit(page.limit),
+    db
+      .select(publicColumns)
+      .from(consultationComment)
+      .where(where)
+      .orderBy(asc(consultationComment.id))
+      .offset(page.offset)
+      .limit(page.limit),
     db.select({ n: count() }).from(consultationComment).where(where),
   ])
   return { comments, total: total!.n }
@@ -138,7 +147,14 @@ const byEmail = (email: string) => eq(sql`lower(${consultationComment.email})`, 
 /** Everything an e-mail address submitted (case-insensitive), for a privacy request. */
 export async function commentsByEmail(db: Database, email: string) {
   return db
-    .select({ id: consultationComment.id, consultation: consultationComment.consultation, status: consultationComment.status, createdAt: consultationComment.createdAt, name: consultationComment.name, body: consultationComment.body })
+    .select({
+      id: consultationComment.id,
+      consultation: consultationComment.consultation,
+      status: consultationComment.status,
+      createdAt: consultationComment.createdAt,
+      name: consultationComment.name,
+      body: consultationComment.body,
+    })
     .from(consultationComment)
     .where(byEmail(email))
     .orderBy(asc(consultationComment.id))
@@ -162,9 +178,23 @@ export async function deleteCommentsByEmail(db: Database, email: string, actor: 
 const EXPORT_COLUMNS = ['id', 'status', 'createdAt', 'name', 'organisation', 'email', 'locale', 'body', 'decidedAt', 'decidedBy'] as const
 
 /** Every comment of a consultation as CSV or JSON for the working group's report; the export is recorded first. */
-export async function exportComments(db: Database, consultation: string, format: 'csv' | 'json', actor: { id: string; email: string }): Promise<string> {
-  await recordAudit(db, { actorId: actor.id, actorEmail: actor.email, action: 'comments-exported', target: `consultation:${consultation}`, detail: { format } })
+export async function exportComments(
+  db: Database,
+  consultation: string,
+  format: 'csv' | 'json',
+  actor: { id: string; email: string },
+): Promise<string> {
+  await recordAudit(db, {
+    actorId: actor.id,
+    actorEmail: actor.email,
+    action: 'comments-exported',
+    target: `consultation:${consultation}`,
+    detail: { format },
+  })
   const rows = await allComments(db, consultation)
   if (format === 'json') return `${JSON.stringify({ consultation, exportedAt: new Date().toISOString(), comments: rows }, null, 2)}\n`
-  return csv(EXPORT_COLUMNS, rows.map((row) => EXPORT_COLUMNS.map((c) => row[c])))
+  return csv(
+    EXPORT_COLUMNS,
+    rows.map((row) => EXPORT_COLUMNS.map((c) => row[c])),
+  )
 }

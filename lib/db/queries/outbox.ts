@@ -61,7 +61,11 @@ export async function markFailed(db: Database, mail: Pick<QueuedMail, 'id' | 'at
 
 /** Everything a retry may hurry along: unsent messages become due now. */
 export async function makeUnsentDue(db: Database): Promise<number> {
-  const rows = await db.update(mailOutbox).set({ nextAttemptAt: sql`now()` }).where(isNull(mailOutbox.sentAt)).returning({ id: mailOutbox.id })
+  const rows = await db
+    .update(mailOutbox)
+    .set({ nextAttemptAt: sql`now()` })
+    .where(isNull(mailOutbox.sentAt))
+    .returning({ id: mailOutbox.id })
   return rows.length
 }
 

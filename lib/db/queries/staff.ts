@@ -36,7 +36,8 @@ export async function upsertStaff(db: Database, input: { email: string; role: Ro
         .set({ password: hash, updatedAt: now })
         .where(and(eq(account.userId, id), eq(account.providerId, 'credential')))
         .returning({ id: account.id })
-      if (!updated.length) await tx.insert(account).values({ id: randomUUID(), userId: id, accountId: id, providerId: 'credential', password: hash })
+      if (!updated.length)
+        await tx.insert(account).values({ id: randomUUID(), userId: id, accountId: id, providerId: 'credential', password: hash })
       // A new password ends every session signed in with the old one.
       await tx.delete(session).where(eq(session.userId, id))
     } else {
@@ -60,8 +61,12 @@ export async function listStaff(db: Database) {
 
 export async function removeStaff(db: Database, email: string, actor: Actor): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const removed = await tx.delete(user).where(eq(user.email, normalise(email))).returning({ id: user.id })
-    if (removed.length) await recordAudit(tx, { actorId: actor.id, actorEmail: actor.email, action: 'account-removed', target: normalise(email) })
+    const removed = await tx
+      .delete(user)
+      .where(eq(user.email, normalise(email)))
+      .returning({ id: user.id })
+    if (removed.length)
+      await recordAudit(tx, { actorId: actor.id, actorEmail: actor.email, action: 'account-removed', target: normalise(email) })
     return removed.length > 0
   })
 }

@@ -33,14 +33,17 @@ export async function submitComment(locale: string, slug: string, _state: Commen
   if (isBot(data)) redirect(sent)
   const phase = consultationPhase(consultation, new Date())
   if (phase.phase === 'upcoming') return refused(t('errors.notOpen'))
-  if (phase.phase === 'closed') return refused(t('errors.closed', { closes: phase.closes ? formatMoment(locale, phase.closes) : phase.closedIn! }))
+  if (phase.phase === 'closed')
+    return refused(t('errors.closed', { closes: phase.closes ? formatMoment(locale, phase.closes) : phase.closedIn! }))
   const submission = submissionId(data)
   if (!submission) return refused(t('errors.expired'))
 
   const parsed = commentSchema.safeParse(values)
   if (!parsed.success) {
     const keys = fieldErrors(parsed.error, COMMENT_FIELDS)
-    const errors = Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, t(`errors.${key}` as 'errors.nameRequired', { max: LIMITS[key!] ?? 0 })]))
+    const errors = Object.fromEntries(
+      Object.entries(keys).map(([field, key]) => [field, t(`errors.${key}` as 'errors.nameRequired', { max: LIMITS[key!] ?? 0 })]),
+    )
     return { status: 'invalid', values, errors }
   }
   const input = parsed.data

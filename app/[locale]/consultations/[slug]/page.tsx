@@ -73,7 +73,13 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
           text={{
             heading: t('form.heading'),
             intro: t('form.intro'),
-            labels: { name: t('form.name'), organisation: t('form.organisation'), email: t('form.email'), comment: t('form.comment'), consent: t('form.consent') },
+            labels: {
+              name: t('form.name'),
+              organisation: t('form.organisation'),
+              email: t('form.email'),
+              comment: t('form.comment'),
+              consent: t('form.consent'),
+            },
             optional: t('form.optional'),
             emailHint: t('form.emailHint'),
             commentHint: t('form.commentHint', { max: COMMENT_MAX_LENGTH }),

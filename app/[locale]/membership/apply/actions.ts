@@ -44,7 +44,9 @@ export async function sendApplication(locale: string, _state: ApplicationState, 
       return { status: 'refused', values: echo, errors: {}, message: t('errorBusy', { email: contact }) }
     }
     const deskUrl = new URL('/staff/applications', siteUrl).toString()
-    const { application } = await submitApplication(getDb(), { ...result.input, submission, locale }, (a) => applicationMails(a, contact, `${deskUrl}/${a.id}`))
+    const { application } = await submitApplication(getDb(), { ...result.input, submission, locale }, (a) =>
+      applicationMails(a, contact, `${deskUrl}/${a.id}`),
+    )
     // Sent after the answer, so a slow or absent mail server never delays
     // it; whatever fails stays in the outbox for the next attempt.
     after(() => deliverDueMail(getDb()).catch((error) => console.error(`[mail] ${error instanceof Error ? error.message : String(error)}`)))

@@ -54,7 +54,12 @@ export default async function ApplyPage({ params, searchParams }: Props) {
       statement: t('statement'),
       declaration: t('declaration'),
     },
-    hints: { website: t('websiteHint'), representative: t('representativeHint'), statement: t('statementHint', { max: LIMITS.statement }), required: t('required') },
+    hints: {
+      website: t('websiteHint'),
+      representative: t('representativeHint'),
+      statement: t('statementHint', { max: LIMITS.statement }),
+      required: t('required'),
+    },
     countryChoose: t('countryChoose'),
     kinds: { 'commercial-entity': t('kindCommercial'), 'trade-association': t('kindAssociation') },
     groups: { activity: te('activityLegend'), required: te('requiredLegend') },
@@ -75,7 +80,10 @@ export default async function ApplyPage({ params, searchParams }: Props) {
       <p>{t('intro')}</p>
       {getContent().entry('pages', locale, PRIVACY_PAGE) && (
         <p className="mt-3">
-          <a href={localHref(locale, entryPath('pages', PRIVACY_PAGE))} className="font-medium text-brand-800 underline underline-offset-4 hover:text-brand-900">
+          <a
+            href={localHref(locale, entryPath('pages', PRIVACY_PAGE))}
+            className="font-medium text-brand-800 underline underline-offset-4 hover:text-brand-900"
+          >
             {t('privacyLink')}
           </a>
         </p>

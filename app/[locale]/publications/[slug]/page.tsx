@@ -57,7 +57,10 @@ export default async function PublicationPage({ params }: EntryRouteProps) {
             <time dateTime={entry.data.date}>{formatPartialDate(bylineLocale, entry.data.date)}</time>
           </p>
           {consultation && (
-            <ConsultationStatus view={consultation} action={consultation.phase === 'open' ? { href: consultation.commentHref, label: t('commentLink') } : undefined} />
+            <ConsultationStatus
+              view={consultation}
+              action={consultation.phase === 'open' ? { href: consultation.commentHref, label: t('commentLink') } : undefined}
+            />
           )}
         </>
       }

@@ -105,7 +105,10 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
       </form>
 
       <h2 className="mt-8 text-xl font-semibold">Decision e-mail</h2>
-      <p className="mt-1">Sends the {a.status === 'declined' ? 'decline' : 'acceptance'} message in the applicant's language ({a.locale}) to {a.email}, once per decision.</p>
+      <p className="mt-1">
+        Sends the {a.status === 'declined' ? 'decline' : 'acceptance'} message in the applicant's language ({a.locale}) to {a.email}, once
+        per decision.
+      </p>
       <form action={sendDecision} className="mt-2">
         <input type="hidden" name="id" value={a.id} />
         <button type="submit" className={button} disabled={a.status !== 'accepted' && a.status !== 'declined'}>
@@ -118,7 +121,10 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         <ul className="mt-2 space-y-1">
           {mails.map((m) => (
             <li key={m.id}>
-              {m.subject} — to {m.recipient ?? 'the Secretariat'}: {m.sentAt ? `sent ${utc(m.sentAt)}` : `waiting (${m.attempts} attempt${m.attempts === 1 ? '' : 's'}${m.lastError ? `, last error: ${m.lastError}` : ''})`}
+              {m.subject} — to {m.recipient ?? 'the Secretariat'}:{' '}
+              {m.sentAt
+                ? `sent ${utc(m.sentAt)}`
+                : `waiting (${m.attempts} attempt${m.attempts === 1 ? '' : 's'}${m.lastError ? `, last error: ${m.lastError}` : ''})`}
             </li>
           ))}
         </ul>
@@ -145,7 +151,14 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         <label htmlFor="note-body" className="block font-medium">
           Add a note
         </label>
-        <textarea id="note-body" name="body" rows={4} maxLength={APPLICATION_NOTE_MAX_LENGTH} required className="mt-1 block w-full rounded border border-slate-400 px-3 py-2" />
+        <textarea
+          id="note-body"
+          name="body"
+          rows={4}
+          maxLength={APPLICATION_NOTE_MAX_LENGTH}
+          required
+          className="mt-1 block w-full rounded border border-slate-400 px-3 py-2"
+        />
         <button type="submit" className={`mt-2 ${button}`}>
           Save note
         </button>
@@ -156,7 +169,9 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         <input type="hidden" name="id" value={a.id} />
         <div className="flex items-center gap-2">
           <input type="checkbox" id="confirm-delete" name="confirm" value="yes" className="size-5" />
-          <label htmlFor="confirm-delete">Delete this application, its notes and its mails for good (the audit log keeps the reference only)</label>
+          <label htmlFor="confirm-delete">
+            Delete this application, its notes and its mails for good (the audit log keeps the reference only)
+          </label>
         </div>
         <button type="submit" className="mt-2 rounded border border-red-800 px-4 py-2 font-semibold text-red-900">
           Delete

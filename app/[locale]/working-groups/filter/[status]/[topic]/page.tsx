@@ -9,7 +9,15 @@ import { getTranslations } from 'next-intl/server'
 import { LocalizedNotFound } from '@/components/localized-not-found'
 import { locales } from '@/lib/i18n/config'
 import { pageMetadata, toLocale } from '@/lib/page'
-import { describeFilter, localHref, sectionTrail, topicIds, workingGroupFilterLinks, workingGroupsPagePath, workingGroupSummaries } from '@/lib/views'
+import {
+  describeFilter,
+  localHref,
+  sectionTrail,
+  topicIds,
+  workingGroupFilterLinks,
+  workingGroupsPagePath,
+  workingGroupSummaries,
+} from '@/lib/views'
 import { allFilters, filterPath, parseFilter, UNFILTERED } from '@/lib/working-group-filter'
 
 // One pre-rendered page per language × status × topic; the same list the
@@ -58,7 +66,10 @@ export default async function WorkingGroupFilterPage({ params }: Props) {
         <p className="mt-4 max-w-[70ch] text-lg text-slate-800">{t('intro')}</p>
         {indexPath && (
           <p className="mt-2">
-            <PageLink href={localHref(locale, indexPath)} className="font-medium text-brand-800 underline underline-offset-4 hover:text-brand-900">
+            <PageLink
+              href={localHref(locale, indexPath)}
+              className="font-medium text-brand-800 underline underline-offset-4 hover:text-brand-900"
+            >
               {t('backLink')}
             </PageLink>
           </p>
@@ -76,7 +87,10 @@ export default async function WorkingGroupFilterPage({ params }: Props) {
           <>
             <p className="text-lg">{t('empty')}</p>
             <p className="mt-2">
-              <PageLink href={localHref(locale, filterPath(UNFILTERED))} className="font-medium text-brand-800 underline underline-offset-4">
+              <PageLink
+                href={localHref(locale, filterPath(UNFILTERED))}
+                className="font-medium text-brand-800 underline underline-offset-4"
+              >
                 {t('showAll')}
               </PageLink>
             </p>
