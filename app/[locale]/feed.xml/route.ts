@@ -5,8 +5,8 @@ import { staticLocaleParams } from '@/lib/page'
 import { publicationFeed } from '@/lib/publication-feed'
 
 export const dynamic = 'force-static'
-// Regenerated each minute at most, so open consultations are marked as they open and close.
-export const revalidate = 60
+// Open consultations are marked as of the build: `revalidate` here makes
+// Next answer OPTIONS on the feed with a 500 (tests/e2e/hardening.spec.ts).
 export const generateStaticParams = staticLocaleParams
 
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
