@@ -11,10 +11,7 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
 const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline'",
-  // The stylesheet is inlined (experimental.inlineCss, below): 'unsafe-inline'
-  // for styles only. Markdown keeps no style attributes and comments are
-  // text, so no visitor's input can add a rule.
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
@@ -61,10 +58,6 @@ const nextConfig: NextConfig = {
   // forbidden(): the staff desk answers 403 to a role that may not see a page.
   experimental: {
     authInterrupts: true,
-    // The one small stylesheet goes into the page itself: a first paint then
-    // needs the HTML alone, instead of racing a CSS request against the
-    // framework's scripts (Lighthouse's LCP doubled whenever the scripts won).
-    inlineCss: true,
   },
   async headers() {
     // The staff desk and Better Auth: never cached, never indexed.
