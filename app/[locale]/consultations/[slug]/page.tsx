@@ -6,6 +6,7 @@ import { LocalizedNotFound } from '@/components/localized-not-found'
 import { PageHeading } from '@/components/page-heading'
 import { PageLink } from '@/components/page-link'
 import { PublishedComments } from '@/components/published-comments'
+import { isConnectionError } from '@/lib/db/client'
 import { COMMENT_MAX_LENGTH } from '@/lib/db/queries/comments'
 import { commentPage, consultationBySlug } from '@/lib/consultation-views'
 import { newSubmissionId } from '@/lib/forms/submission'
@@ -43,7 +44,13 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
   const query = await searchParams
   const t = await getTranslations({ locale, namespace: 'consultations' })
   const page = pageNumber(query.page)
-  const comments = await commentPage(locale, slug, page)
+  // Without the database the form still shows (sending says it failed);
+  // the published comments give way to a short notice instead of an error page.
+  const comments = await commentPage(locale, slug, page).catch((error: unknown) => {
+    if (!isConnectionError(error)) throw error
+    console.error(`consultation ${slug}: published comments unavailable: ${error instanceof Error ? error.message : String(error)}`)
+    return undefined
+  })
   const here = localHref(locale, consultationPath(slug))
   return (
     <div className="max-w-3xl">
@@ -96,28 +103,34 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
           }}
         />
       )}
-      <PublishedComments
-        heading={comments.heading}
-        count={comments.count}
-        items={comments.items}
-        footer={
-          comments.pages > 1 && (
-            <nav aria-label={t('pagination')} className="mt-8 flex flex-wrap items-center gap-6">
-              {page > 1 && (
-                <PageLink href={`${here}?page=${page - 1}`} className="underline" rel="prev">
-                  {t('previous')}
-                </PageLink>
-              )}
-              <span>{t('pageOf', { page, pages: comments.pages })}</span>
-              {page < comments.pages && (
-                <PageLink href={`${here}?page=${page + 1}`} className="underline" rel="next">
-                  {t('next')}
-                </PageLink>
-              )}
-            </nav>
-          )
-        }
-      />
+      {comments ? (
+        <PublishedComments
+          heading={comments.heading}
+          count={comments.count}
+          items={comments.items}
+          footer={
+            comments.pages > 1 && (
+              <nav aria-label={t('pagination')} className="mt-8 flex flex-wrap items-center gap-6">
+                {page > 1 && (
+                  <PageLink href={`${here}?page=${page - 1}`} className="underline" rel="prev">
+                    {t('previous')}
+                  </PageLink>
+                )}
+                <span>{t('pageOf', { page, pages: comments.pages })}</span>
+                {page < comments.pages && (
+                  <PageLink href={`${here}?page=${page + 1}`} className="underline" rel="next">
+                    {t('next')}
+                  </PageLink>
+                )}
+              </nav>
+            )
+          }
+        />
+      ) : (
+        <p role="status" className="mt-10 rounded border-s-4 border-amber-600 bg-amber-50 p-4">
+          {t('commentsUnavailable')}
+        </p>
+      )}
     </div>
   )
 }
