@@ -162,6 +162,14 @@ test.describe('language switching and small things', () => {
     await expect(page.getByText(t.eligibility.notEligibleHeading)).toHaveCount(0)
   })
 
+  for (const locale of ['zh', 'fr']) {
+    test(`labels end with the language's own colon in ${locale}`, async ({ page }) => {
+      const t = messages(locale)
+      await page.goto(`/${locale}/working-groups`)
+      await expect(page.locator('main').getByText(`${t.workingGroups.topicsLabel}${t.punctuation.colon}`).first()).toBeVisible()
+    })
+  }
+
   test('the site has an icon at /favicon.ico', async ({ request }) => {
     const answer = await request.get('/favicon.ico')
     expect(answer.status()).toBe(200)
