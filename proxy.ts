@@ -1,5 +1,6 @@
 import createMiddleware from 'next-intl/middleware'
 import { NextRequest, NextResponse } from 'next/server'
+import { DATABASE_STATE_HEADER, databaseProblem } from './lib/db/reachability'
 import routes from './lib/generated/route-manifest.json'
 import { isLocale } from './lib/i18n/config'
 import { localeFromSegment } from './lib/i18n/locale-segment'
@@ -7,7 +8,8 @@ import { routing } from './lib/i18n/routing'
 
 // Written by `npm run build` from the content (lib/routes.ts): a page's
 // existence is one Set lookup, never markdown parsed at request time.
-const knownPaths: ReadonlySet<string> = new Set(routes)
+const knownPaths: ReadonlySet<string> = new Set(routes.pages)
+const formPaths: ReadonlySet<string> = new Set(routes.forms)
 
 const negotiate = createMiddleware(routing)
 
@@ -33,7 +35,46 @@ function withChineseAsZh(request: NextRequest): NextRequest {
   return new NextRequest(request.url, { headers })
 }
 
-export function proxy(request: NextRequest) {
+const UNAVAILABLE_HEADERS = { 'retry-after': '60', 'cache-control': 'no-store' }
+
+// Without its database a form page is still worth showing (the visitor reads
+// why and keeps what they typed), with a 503 so that monitors, crawlers and
+// the nginx in front see an outage, not a page. A JavaScript form post is
+// left alone: its answer carries the same message next to the form.
+async function formPage(request: NextRequest): Promise<NextResponse> {
+  if (request.headers.has('next-action') || !(await databaseProblem())) {
+    const headers = new Headers(request.headers)
+    headers.delete(DATABASE_STATE_HEADER)
+    return NextResponse.next({ request: { headers } })
+  }
+  const headers = new Headers(request.headers)
+  headers.set(DATABASE_STATE_HEADER, 'unavailable')
+  return NextResponse.next({ status: 503, headers: UNAVAILABLE_HEADERS, request: { headers } })
+}
+
+// The desk and its sign-in live on the database: without it, one plain page
+// (JSON for Better Auth's endpoints) instead of an error from every query.
+async function deskRequest(request: NextRequest, area: string): Promise<NextResponse> {
+  if (!(await databaseProblem())) return NextResponse.next()
+  if (area === 'api')
+    return NextResponse.json(
+      { error: 'The database is unavailable. Please try again in a minute.' },
+      { status: 503, headers: UNAVAILABLE_HEADERS },
+    )
+  return new NextResponse(DESK_UNAVAILABLE, {
+    status: 503,
+    headers: { ...UNAVAILABLE_HEADERS, 'content-type': 'text/html; charset=utf-8', 'x-robots-tag': 'noindex' },
+  })
+}
+
+const DESK_UNAVAILABLE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>The desk is unavailable · ISPCP staff desk</title></head>
+<body><main><h1>The desk is unavailable</h1>
+<p>It cannot reach its database right now. Please try again in a minute.</p></main></body></html>
+`
+
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl
   if (!isDecodable(pathname)) {
     return new NextResponse('Bad request: the address is not valid.\n', {
@@ -42,11 +83,13 @@ export function proxy(request: NextRequest) {
     })
   }
   const [, first = '', ...rest] = pathname.split('/')
+  if (first === 'staff' || (first === 'api' && rest[0] === 'auth')) return deskRequest(request, first)
 
   if (isLocale(first)) {
     // The proxy decides what is a 404 because Next's own notFound() only
     // renders on the client; routes then show the localized 404 page.
     const path = `/${rest.join('/')}`.replace(/(.)\/+$/, '$1')
+    if (formPaths.has(path)) return formPage(request)
     return knownPaths.has(path) ? NextResponse.next() : NextResponse.next({ status: 404 })
   }
 
@@ -65,10 +108,9 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's build output, the files in public/, the staff
-  // desk and Better Auth's endpoints (English only, no language prefix),
-  // and the language switch.
+  // Everything but Next's build output, the files in public/ and the
+  // language switch.
   matcher: [
-    '/((?!_next/static|_next/image|favicon\\.ico|logo\\.svg|apple-touch-icon\\.png|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest|staff$|staff/|api/auth/|language/).*)',
+    '/((?!_next/static|_next/image|favicon\\.ico|logo\\.svg|apple-touch-icon\\.png|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest|language/).*)',
   ],
 }

@@ -24,19 +24,25 @@ export function contentRoutes(content: Content): { collection: CollectionName; s
   )
 }
 
+// The pages whose forms write to the database: each consultation's comment
+// form and, when the criteria come with a declaration to confirm, the
+// membership application.
+export function formPaths(content: Content): string[] {
+  const paths = content
+    .slugs('publications')
+    .filter((slug) => content.entry('publications', defaultLocale, slug)?.data.consultation)
+    .map(consultationPath)
+  if (content.entry('pages', defaultLocale, ELIGIBILITY_PAGE)?.data.eligibility?.declaration) paths.push(APPLY_PATH)
+  return paths.sort()
+}
+
 export function sitePaths(content: Content): string[] {
-  const paths = new Set<string>(CODE_ROUTES)
+  const paths = new Set<string>([...CODE_ROUTES, ...formPaths(content)])
   for (const { path } of contentRoutes(content)) paths.add(path)
-  for (const slug of content.slugs('publications')) {
-    if (content.entry('publications', defaultLocale, slug)?.data.consultation) paths.add(consultationPath(slug))
-  }
   // A filtered working-group list for every status × topic.
   for (const path of filterPaths(Object.keys(content.topics))) paths.add(path)
   // The eligibility answer page, when the membership page has criteria.
-  const eligibility = content.entry('pages', defaultLocale, ELIGIBILITY_PAGE)?.data.eligibility
-  if (eligibility) paths.add(ELIGIBILITY_PATH)
-  // The application form, when the criteria come with a declaration to confirm.
-  if (eligibility?.declaration) paths.add(APPLY_PATH)
+  if (content.entry('pages', defaultLocale, ELIGIBILITY_PAGE)?.data.eligibility) paths.add(ELIGIBILITY_PATH)
   return [...paths].sort()
 }
 
@@ -52,10 +58,10 @@ export function brokenLinks(content: Content, paths: ReadonlySet<string>): Conte
 
 // Loads and validates the content, then checks every internal link against
 // the route list: what `npm run content:check` and the build run.
-export function checkSite(root: string): { content: Content; paths: string[] } {
+export function checkSite(root: string): { content: Content; paths: string[]; forms: string[] } {
   const content = loadContent(root)
   const paths = sitePaths(content)
   const problems = brokenLinks(content, new Set(paths))
   if (problems.length > 0) throw new ContentError(problems)
-  return { content, paths }
+  return { content, paths, forms: formPaths(content) }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { ContentError, formatProblem, loadContent } from '@/lib/content'
 import { consultationOrder, consultationPhase, formatMoment } from '@/lib/consultations'
-import { sitePaths } from '@/lib/routes'
+import { formPaths, sitePaths } from '@/lib/routes'
 import { fixtureWith } from './content-fixture'
 
 const withConsultation = (block: string) =>
@@ -28,6 +28,12 @@ describe('consultation front matter', () => {
   it('gives a consultation its own page in the route list', () => {
     const root = withConsultation('consultation:\n  opens: 2026-11-01T00:00:00Z\n  closes: 2026-12-15T17:00:00Z')
     expect(sitePaths(loadContent(root))).toContain('/consultations/statement')
+  })
+
+  it('lists the comment form among the pages that need the database, and only consultations', () => {
+    const root = withConsultation('consultation:\n  opens: 2026-11-01T00:00:00Z\n  closes: 2026-12-15T17:00:00Z')
+    expect(formPaths(loadContent(root))).toEqual(['/consultations/statement'])
+    expect(formPaths(loadContent(withConsultation('')))).toEqual([])
   })
 
   it('accepts a past consultation closed in a year, with a note saying how', () => {

@@ -262,7 +262,7 @@ describe('dated working-group status', () => {
   })
 
   it('rejects the old undated status', () => {
-    const root = alpha((old) => old.replace(/status:\n(  .*\n)+/, 'status: current\n'))
+    const root = alpha((old) => old.replace(/status:\n( {2}.*\n)+/, 'status: current\n'))
     expect(problemsOf(root)).toEqual([expect.stringMatching(/alpha\.md: status: expected object, got "current"$/)])
   })
 

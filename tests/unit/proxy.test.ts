@@ -1,39 +1,41 @@
+import { createServer, type Server } from 'node:net'
 import { NextRequest } from 'next/server'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import routes from '@/lib/generated/route-manifest.json'
 import { localeFromSegment } from '@/lib/i18n/locale-segment'
 import { proxy } from '@/proxy'
 
 const ORIGIN = 'http://127.0.0.1:3000'
-function request(path: string, headers: Record<string, string> = {}) {
-  return proxy(new NextRequest(`${ORIGIN}${path}`, { headers }))
+function request(path: string, headers: Record<string, string> = {}, method = 'GET') {
+  return proxy(new NextRequest(`${ORIGIN}${path}`, { headers, method }))
 }
 const pathOf = (location: string | null) => (location ? new URL(location, ORIGIN).pathname + new URL(location, ORIGIN).search : undefined)
 
 // Where a language-less URL sends a visitor with these headers.
-function negotiated(acceptLanguage?: string, cookie?: string): string | undefined {
+async function negotiated(acceptLanguage?: string, cookie?: string): Promise<string | undefined> {
   const headers: Record<string, string> = {}
   if (acceptLanguage !== undefined) headers['accept-language'] = acceptLanguage
   if (cookie !== undefined) headers.cookie = `NEXT_LOCALE=${cookie}`
-  const location = request('/about', headers).headers.get('location')
+  const location = (await request('/about', headers)).headers.get('location')
   return location ? new URL(location).pathname.split('/')[1] : undefined
 }
 
 describe('language negotiation for language-less URLs', () => {
-  it('prefers the saved choice over the browser header', () => {
-    expect(negotiated('ar-EG,ar;q=0.9', 'fr')).toBe('fr')
+  it('prefers the saved choice over the browser header', async () => {
+    expect(await negotiated('ar-EG,ar;q=0.9', 'fr')).toBe('fr')
   })
 
-  it('ignores a saved choice that is not one of our languages', () => {
-    expect(negotiated('ru', 'de')).toBe('ru')
-    expect(negotiated(undefined, '<script>')).toBe('en')
+  it('ignores a saved choice that is not one of our languages', async () => {
+    expect(await negotiated('ru', 'de')).toBe('ru')
+    expect(await negotiated(undefined, '<script>')).toBe('en')
   })
 
-  it('honours quality values', () => {
-    expect(negotiated('de;q=1, es;q=0.4, fr;q=0.8')).toBe('fr')
-    expect(negotiated('fr;q=0.1, ru')).toBe('ru')
+  it('honours quality values', async () => {
+    expect(await negotiated('de;q=1, es;q=0.4, fr;q=0.8')).toBe('fr')
+    expect(await negotiated('fr;q=0.1, ru')).toBe('ru')
   })
 
-  it('maps regional and script variants to the language, Traditional Chinese included', () => {
+  it('maps regional and script variants to the language, Traditional Chinese included', async () => {
     for (const [header, locale] of [
       ['zh-CN', 'zh'],
       ['zh-Hans-CN,zh;q=0.9', 'zh'],
@@ -44,18 +46,18 @@ describe('language negotiation for language-less URLs', () => {
       ['ar-EG', 'ar'],
       ['es-419', 'es'],
     ]) {
-      expect(negotiated(header), header).toBe(locale)
+      expect(await negotiated(header), header).toBe(locale)
     }
   })
 
-  it('falls back to English for garbage, absent or unsupported preferences', () => {
+  it('falls back to English for garbage, absent or unsupported preferences', async () => {
     for (const header of [undefined, '', '*', 'de-DE,ja;q=0.8', ';;;,,q=x', 'x'.repeat(10_000)]) {
-      expect(negotiated(header), String(header).slice(0, 20)).toBe('en')
+      expect(await negotiated(header), String(header).slice(0, 20)).toBe('en')
     }
   })
 
-  it('keeps the path and query, privately and varying by language', () => {
-    const response = request('/working-groups?x=1', { 'accept-language': 'fr' })
+  it('keeps the path and query, privately and varying by language', async () => {
+    const response = await request('/working-groups?x=1', { 'accept-language': 'fr' })
     expect(response.status).toBe(307)
     expect(pathOf(response.headers.get('location'))).toBe('/fr/working-groups?x=1')
     expect(response.headers.get('cache-control')).toBe('private, no-cache')
@@ -65,23 +67,23 @@ describe('language negotiation for language-less URLs', () => {
 })
 
 describe('pages under a language', () => {
-  it('pass known paths, mark unknown ones 404, and never set a cookie', () => {
-    const home = request('/fr', { cookie: 'NEXT_LOCALE=en', 'accept-language': 'ar' })
+  it('pass known paths, mark unknown ones 404, and never set a cookie', async () => {
+    const home = await request('/fr', { cookie: 'NEXT_LOCALE=en', 'accept-language': 'ar' })
     expect(home.status).toBe(200)
     expect(home.headers.get('x-middleware-next')).toBe('1')
     expect(home.headers.get('set-cookie')).toBeNull()
-    const missing = request('/fr/no-such-page-anywhere', { cookie: 'NEXT_LOCALE=en' })
+    const missing = await request('/fr/no-such-page-anywhere', { cookie: 'NEXT_LOCALE=en' })
     expect(missing.status).toBe(404)
     expect(missing.headers.get('set-cookie')).toBeNull()
   })
 
-  it('answers 400 for paths that are not valid UTF-8', () => {
-    expect(request('/en/%C3%28').status).toBe(400)
-    expect(request('/%FF').status).toBe(400)
+  it('answers 400 for paths that are not valid UTF-8', async () => {
+    expect((await request('/en/%C3%28')).status).toBe(400)
+    expect((await request('/%FF')).status).toBe(400)
   })
 
-  it('sends other spellings of a language to the canonical one', () => {
-    const response = request('/EN-us/about?q=1')
+  it('sends other spellings of a language to the canonical one', async () => {
+    const response = await request('/EN-us/about?q=1')
     expect(response.status).toBe(308)
     expect(pathOf(response.headers.get('location'))).toBe('/en/about?q=1')
   })
@@ -97,5 +99,60 @@ describe('localeFromSegment', () => {
 
   it('rejects unsupported languages and ordinary page names', () => {
     for (const segment of ['de', 'working-groups', 'about', '', '..', 'en%2F']) expect(localeFromSegment(segment)).toBeUndefined()
+  })
+})
+
+describe('form pages and the desk without their database', () => {
+  // A port that refuses connections, and one where something listens.
+  let listening: Server
+  let openPort = 0
+  const saved = process.env.DATABASE_URL
+  beforeAll(async () => {
+    listening = createServer((socket) => socket.end())
+    await new Promise<void>((resolve) => listening.listen(0, '127.0.0.1', resolve))
+    openPort = (listening.address() as { port: number }).port
+  })
+  afterAll(() => {
+    listening.close()
+    process.env.DATABASE_URL = saved
+  })
+  const down = () => {
+    process.env.DATABASE_URL = 'postgres://u:p@127.0.0.1:1/ispcp'
+  }
+  const up = () => {
+    process.env.DATABASE_URL = `postgres://u:p@127.0.0.1:${openPort}/ispcp`
+  }
+  const form = `/fr${routes.forms[0]}`
+
+  it('answers 503 for a form page, still rendered, and tells the page why', async () => {
+    down()
+    const response = await request(form, { 'x-ispcp-database': 'ok' })
+    expect(response.status).toBe(503)
+    expect(response.headers.get('retry-after')).toBeTruthy()
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    expect(response.headers.get('x-middleware-next')).toBe('1')
+    expect(response.headers.get('x-middleware-request-x-ispcp-database')).toBe('unavailable')
+    // A JavaScript form post gets its message from the action itself.
+    expect((await request(form, { 'next-action': 'abc' }, 'POST')).status).toBe(200)
+  })
+
+  it('answers the desk and sign-in with a 503 page, and leaves public pages alone', async () => {
+    down()
+    const desk = await request('/staff/comments')
+    expect(desk.status).toBe(503)
+    expect(await desk.text()).toContain('<h1>The desk is unavailable</h1>')
+    const auth = await request('/api/auth/sign-in/email', {}, 'POST')
+    expect(auth.status).toBe(503)
+    expect(await auth.json()).toEqual({ error: expect.stringMatching(/database is unavailable/) })
+    expect((await request('/fr')).status).toBe(200)
+  })
+
+  it('passes everything through when the database answers, dropping a forged state header', async () => {
+    up()
+    const response = await request(form, { 'x-ispcp-database': 'unavailable' })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('x-middleware-request-x-ispcp-database')).toBeNull()
+    expect((await request('/staff')).status).toBe(200)
+    expect((await request('/staff')).headers.get('x-middleware-next')).toBe('1')
   })
 })

@@ -6,9 +6,11 @@ import { LocalizedNotFound } from '@/components/localized-not-found'
 import { PageHeading } from '@/components/page-heading'
 import { PageLink } from '@/components/page-link'
 import { PublishedComments } from '@/components/published-comments'
+import { ServiceNotice } from '@/components/service-notice'
 import { isConnectionError } from '@/lib/db/client'
 import { COMMENT_MAX_LENGTH } from '@/lib/db/queries/comments'
 import { commentPage, consultationBySlug } from '@/lib/consultation-views'
+import { databaseUnavailable } from '@/lib/forms/availability'
 import { newSubmissionId } from '@/lib/forms/submission'
 import { pageMetadata, toLocale } from '@/lib/page'
 import { consultationPath } from '@/lib/routes'
@@ -43,10 +45,12 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
   const { entry, view } = found
   const query = await searchParams
   const t = await getTranslations({ locale, namespace: 'consultations' })
+  const tf = await getTranslations({ locale, namespace: 'forms' })
+  const unavailable = await databaseUnavailable()
   const page = pageNumber(query.page)
   // Without the database the form still shows (sending says it failed);
   // the published comments give way to a short notice instead of an error page.
-  const comments = await commentPage(locale, slug, page).catch((error: unknown) => {
+  const comments = await (unavailable ? Promise.resolve(undefined) : commentPage(locale, slug, page)).catch((error: unknown) => {
     if (!isConnectionError(error)) throw error
     console.error(`consultation ${slug}: published comments unavailable: ${error instanceof Error ? error.message : String(error)}`)
     return undefined
@@ -71,6 +75,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
       ) : (
         <ConsultationStatus view={view} />
       )}
+      {unavailable && view.phase === 'open' && <ServiceNotice className="mt-6">{tf('unavailable')}</ServiceNotice>}
       {view.phase !== 'upcoming' && !query.sent && (
         <CommentForm
           open={view.phase === 'open'}
@@ -127,9 +132,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
           }
         />
       ) : (
-        <p role="status" className="mt-10 rounded border-s-4 border-amber-600 bg-amber-50 p-4">
-          {t('commentsUnavailable')}
-        </p>
+        <ServiceNotice className="mt-10">{t('commentsUnavailable')}</ServiceNotice>
       )}
     </div>
   )

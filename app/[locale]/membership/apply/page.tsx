@@ -5,10 +5,12 @@ import { ApplicationForm } from '@/components/application-form'
 import { type ApplicationText, SLOT } from '@/components/application-text'
 import { LocalizedNotFound } from '@/components/localized-not-found'
 import { PageHeading } from '@/components/page-heading'
+import { ServiceNotice } from '@/components/service-notice'
 import { APPLY_PATH, LIMITS } from '@/lib/applications'
 import { eligibilityCheck, entryPath, getContent } from '@/lib/content'
 import { countryOptions } from '@/lib/countries'
 import { CRITERION_PARAM, tickedCriteria } from '@/lib/eligibility'
+import { databaseUnavailable } from '@/lib/forms/availability'
 import { newSubmissionId } from '@/lib/forms/submission'
 import { textLanguage } from '@/lib/i18n/config'
 import { pageMetadata, toLocale } from '@/lib/page'
@@ -87,6 +89,9 @@ export default async function ApplyPage({ params, searchParams }: Props) {
             {t('privacyLink')}
           </a>
         </p>
+      )}
+      {(await databaseUnavailable()) && (
+        <ServiceNotice className="mt-6">{(await getTranslations({ locale, namespace: 'forms' }))('unavailable')}</ServiceNotice>
       )}
       <ApplicationForm
         action={sendApplication.bind(null, locale)}

@@ -18,7 +18,7 @@ export const generateStaticParams = () => staticEntryParams('publications')
 // the shared database: approvals show within about 60 s everywhere without a
 // cache shared between instances or a purge to send. (A tag purge would
 // reach only the instance that approved.)
-export const revalidate = 60
+export const revalidate = 30
 
 export const generateMetadata = entryMetadata('publications', (entry) => entry.data.summary)
 
