@@ -65,7 +65,9 @@ for (const locale of ['en', 'ar'] as const) {
     await page.goto(`${server.url}/${locale}${FORM}`)
     await expect(page.getByRole('status').filter({ hasText: NOTICE[locale] })).toBeVisible()
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-    expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([])
+    expect(
+      (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations,
+    ).toEqual([])
   })
 }
 
