@@ -185,7 +185,8 @@ function eligibilityProblems(entry: RawEntry, original: RawEntry): ContentProble
 
 // A translation of a document kept in its original language holds front
 // matter only; a working group's status is a fact with a date, the same in
-// every language (only who confirmed it, `source`, is translated).
+// every language (only who confirmed it, `source`, is translated), and so
+// are a consultation's dates (only its `closedNote` is translated).
 function translationProblems(entry: RawEntry, original: RawEntry): ContentProblem[] {
   if (entry === original) return []
   const problems: ContentProblem[] = []
@@ -217,7 +218,31 @@ function translationProblems(entry: RawEntry, original: RawEntry): ContentProble
       }
     }
   }
+  if (entry.collection === 'publications') problems.push(...consultationDateProblems(entry, original))
   return problems
+}
+
+// The same instant written another way (Z or +00:00) is the same date.
+const sameMoment = (a: string | undefined, b: string | undefined) =>
+  a === b || (a !== undefined && b !== undefined && Date.parse(a) === Date.parse(b))
+
+function consultationDateProblems(entry: RawEntry, original: RawEntry): ContentProblem[] {
+  const own = (entry.data as CollectionData['publications']).consultation
+  const english = (original.data as CollectionData['publications']).consultation
+  if (!own && !english) return []
+  if (!own || !english) {
+    const message = english
+      ? `the English ${original.file} is a consultation: copy its consultation block`
+      : `the English ${original.file} has no consultation block`
+    return [{ file: entry.file, field: 'consultation', message }]
+  }
+  return (['opens', 'closes'] as const)
+    .filter((field) => !sameMoment(own[field], english[field]))
+    .map((field) => ({
+      file: entry.file,
+      field: `consultation.${field}`,
+      message: `must match the English ${original.file} (${english[field] ?? 'not set'}), got ${own[field] ?? 'not set'}`,
+    }))
 }
 
 export function entryPath(collection: CollectionName, slug: string): string {

@@ -2,7 +2,9 @@ import { describe, expect, it, vi } from 'vitest'
 import { ContentError, formatProblem, loadContent } from '@/lib/content'
 import { consultationOrder, consultationPhase, formatMoment } from '@/lib/consultations'
 import { formPaths, sitePaths } from '@/lib/routes'
-import { fixtureWith } from './content-fixture'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fixtureWith, VALID } from './content-fixture'
 
 const withConsultation = (block: string) =>
   fixtureWith({ 'en/publications/statement.md': (old) => old.replace('updated:', `${block}\nupdated:`) })
@@ -51,6 +53,32 @@ describe('consultation front matter', () => {
     ])
     expect(problemsOf(withConsultation('consultation:\n  opens: 2026-12-16T00:00:00Z\n  closes: 2026-12-15T17:00:00Z'))).toEqual([
       expect.stringMatching(/consultation\.closes: must be after opens/),
+    ])
+  })
+})
+
+describe('a consultation in translation', () => {
+  const english = readFileSync(join(VALID, 'en/publications/statement.md'), 'utf8')
+  const dated = (opens: string, closes: string) =>
+    english.replace('updated:', `consultation:\n  opens: ${opens}\n  closes: ${closes}\nupdated:`)
+  const withFrench = (french: string) =>
+    fixtureWith({
+      'en/publications/statement.md': dated('2026-11-01T00:00:00Z', '2026-12-15T17:00:00Z'),
+      'fr/publications/statement.md': french,
+    })
+
+  it('repeats the English dates, however the same moment is written', () => {
+    expect(problemsOf(withFrench(dated('2026-11-01T01:00:00+01:00', '2026-12-15T17:00:00+00:00')))).toEqual([])
+  })
+
+  it('names the translation and the date that differs, or the block that is missing', () => {
+    expect(problemsOf(withFrench(dated('2026-11-01T00:00:00Z', '2026-12-20T17:00:00Z')))).toEqual([
+      expect.stringMatching(
+        /fr\/publications\/statement\.md: consultation\.closes: must match the English .*statement\.md \(2026-12-15T17:00:00/,
+      ),
+    ])
+    expect(problemsOf(withFrench(english))).toEqual([
+      expect.stringMatching(/fr\/publications\/statement\.md: consultation: the English .* is a consultation: copy its consultation block/),
     ])
   })
 })
