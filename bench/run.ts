@@ -134,7 +134,9 @@ function groupRssMb(pid: number): number {
 
 // A bare Next.js app (one static page, standalone output) built with the
 // same node_modules: what Next itself costs per request on this machine.
-async function startBareNext(): Promise<{ url: string; stop: () => void }> {
+// With `withProxy`, the same app plus a proxy that only calls
+// NextResponse.next(): what running any proxy at all costs.
+async function startBareNext(withProxy = false): Promise<{ url: string; stop: () => void }> {
   const dir = mkdtempSync(join(tmpdir(), 'ispcp-bare-next-'))
   mkdirSync(join(dir, 'app'))
   writeFileSync(join(dir, 'package.json'), '{ "private": true, "type": "module" }\n')
@@ -147,6 +149,9 @@ async function startBareNext(): Promise<{ url: string; stop: () => void }> {
     join(dir, 'app/page.js'),
     'export default function P() { return <main><h1>Bare Next.js</h1><p>One static page.</p></main> }\n',
   )
+  if (withProxy) {
+    writeFileSync(join(dir, 'proxy.js'), "import { NextResponse } from 'next/server'\nexport function proxy() { return NextResponse.next() }\n")
+  }
   // Hard links: Turbopack refuses a symlinked node_modules.
   execFileSync('cp', ['-al', join(process.cwd(), 'node_modules'), join(dir, 'node_modules')])
   execFileSync('npx', ['next', 'build'], { cwd: dir, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
@@ -225,6 +230,14 @@ async function loadBench() {
     console.log(
       `\nBare Next.js app (one static page): ${Math.round(bareResult.rps)} req/s, p50 ${bareResult.p50} ms, p99 ${bareResult.p99} ms, ${bareResult.errors} errors; ` +
         `this site's ${TARGETS[0]} in the same run: ${Math.round(ours.rps)} req/s (${((ours.rps / bareResult.rps) * 100).toFixed(0)}% of bare; goal >= 70%), ${ours.errors} errors`,
+    )
+    const proxied = await startBareNext(true)
+    stops.push(proxied.stop)
+    await fetch(proxied.url).then((r) => r.arrayBuffer())
+    const proxiedResult = await load(proxied.url)
+    console.log(
+      `The same bare app with a proxy that does nothing: ${Math.round(proxiedResult.rps)} req/s ` +
+        `(${((proxiedResult.rps / bareResult.rps) * 100).toFixed(0)}% of bare): what Next's proxy step costs by itself.`,
     )
     // A second round on the first page: memory should stay where it was.
     await load(`${server.url}${TARGETS[0]}`)
