@@ -150,7 +150,10 @@ async function startBareNext(withProxy = false): Promise<{ url: string; stop: ()
     'export default function P() { return <main><h1>Bare Next.js</h1><p>One static page.</p></main> }\n',
   )
   if (withProxy) {
-    writeFileSync(join(dir, 'proxy.js'), "import { NextResponse } from 'next/server'\nexport function proxy() { return NextResponse.next() }\n")
+    writeFileSync(
+      join(dir, 'proxy.js'),
+      "import { NextResponse } from 'next/server'\nexport function proxy() { return NextResponse.next() }\n",
+    )
   }
   // Hard links: Turbopack refuses a symlinked node_modules.
   execFileSync('cp', ['-al', join(process.cwd(), 'node_modules'), join(dir, 'node_modules')])
