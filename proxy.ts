@@ -54,7 +54,7 @@ async function formPage(request: NextRequest): Promise<NextResponse> {
 
 // The desk and its sign-in live on the database: without it, one plain page
 // (JSON for Better Auth's endpoints) instead of an error from every query.
-async function deskRequest(request: NextRequest, area: string): Promise<NextResponse> {
+async function deskRequest(area: string): Promise<NextResponse> {
   if (!(await databaseProblem())) return NextResponse.next()
   if (area === 'api')
     return NextResponse.json(
@@ -83,7 +83,7 @@ export async function proxy(request: NextRequest) {
     })
   }
   const [, first = '', ...rest] = pathname.split('/')
-  if (first === 'staff' || (first === 'api' && rest[0] === 'auth')) return deskRequest(request, first)
+  if (first === 'staff' || (first === 'api' && rest[0] === 'auth')) return deskRequest(first)
 
   if (isLocale(first)) {
     // The proxy decides what is a 404 because Next's own notFound() only

@@ -1,40 +1,36 @@
 import type { ReactNode } from 'react'
-import type { TocData } from '@/lib/page'
+import type { ResolvedEntry } from '@/lib/page'
+import type { CollectionName } from '@/lib/content/schemas'
 import { FallbackNotice } from './fallback-notice'
 import { PageHeading } from './page-heading'
 import { Prose } from './prose'
 import { TableOfContents } from './table-of-contents'
 
 interface ContentArticleProps {
-  title: string
-  html: string
-  // Set when the visitor's language has no translation and the English
-  // original is shown instead.
-  fallback?: { lang: string; dir: 'ltr' | 'rtl'; notice: string; title: boolean }
+  // The markdown entry as resolved for the visitor's language: its text,
+  // the English-original notice, "last updated", the edit link, the contents.
+  page: ResolvedEntry<CollectionName>
   meta?: ReactNode
   // The way back up, for pages below a section.
   breadcrumbs?: ReactNode
   // What the page is mostly visited for (a list), shown before the text.
   lead?: ReactNode
-  toc?: TocData
-  // "Last updated …", already formatted for the page's language.
-  updated: string
-  edit: { href: string; label: string }
   children?: ReactNode
 }
 
 // The one shape every markdown-backed page shares: heading, notice, text.
-export function ContentArticle({ title, html, fallback, meta, breadcrumbs, lead, toc, updated, edit, children }: ContentArticleProps) {
+export function ContentArticle({ page, meta, breadcrumbs, lead, children }: ContentArticleProps) {
+  const { entry, fallback, toc, updated, edit } = page
   return (
     <article className="max-w-3xl">
       {breadcrumbs}
       {fallback && <FallbackNotice message={fallback.notice} />}
-      <PageHeading title={title} {...(fallback?.title && { lang: fallback.lang, dir: fallback.dir })}>
+      <PageHeading title={entry.data.title} {...(fallback?.title && { lang: fallback.lang, dir: fallback.dir })}>
         {meta}
       </PageHeading>
       {lead}
       {toc && <TableOfContents label={toc.label} headings={toc.headings} lang={fallback?.lang} dir={fallback?.dir} />}
-      <Prose html={html} lang={fallback?.lang} dir={fallback?.dir} />
+      <Prose html={entry.html} lang={fallback?.lang} dir={fallback?.dir} />
       {toc && (
         <p className="mt-8">
           <a href="#main" className="text-sm font-medium text-brand-800 underline underline-offset-4">

@@ -1,7 +1,6 @@
 import { PageLink } from '@/components/page-link'
 import type { WorkingGroupSummary } from '@/lib/views'
 import type { ReactNode } from 'react'
-import type { GroupStatus } from '@/lib/working-group-filter'
 import { StatusBadge } from './status-badge'
 
 interface WorkingGroupListProps {

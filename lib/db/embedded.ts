@@ -90,9 +90,13 @@ function accepts(port: number): Promise<boolean> {
   return new Promise((done) => {
     const socket = createConnection({ host: '127.0.0.1', port })
     socket.setTimeout(2_000)
-    socket.once('connect', () => (socket.destroy(), done(true)))
-    socket.once('error', () => done(false))
-    socket.once('timeout', () => (socket.destroy(), done(false)))
+    const answer = (accepted: boolean) => {
+      socket.destroy()
+      done(accepted)
+    }
+    socket.once('connect', () => answer(true))
+    socket.once('error', () => answer(false))
+    socket.once('timeout', () => answer(false))
   })
 }
 

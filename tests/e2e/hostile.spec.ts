@@ -60,7 +60,7 @@ const oddUnicode = [
   '/ar/%D8%B9%D8%B1%D8%A8%D9%8A',
   '/zh/%E4%B8%AD%E6%96%87',
   '/%EF%BC%8F%EF%BC%8E%EF%BC%8E',
-  '/en/%E0%A5%A6' + '%CC%81'.repeat(50),
+  `/en/%E0%A5%A6${'%CC%81'.repeat(50)}`,
 ]
 
 const scripted = [
@@ -81,11 +81,11 @@ const scripted = [
 ]
 
 const long = [
-  '/en/' + 'a'.repeat(8 * 1024),
-  '/' + 'a/'.repeat(4 * 1024),
-  '/en/about?q=' + 'x'.repeat(8 * 1024),
-  '/en/search?q=' + '%41'.repeat(3000),
-  '/' + 'é'.repeat(2000),
+  `/en/${'a'.repeat(8 * 1024)}`,
+  `/${'a/'.repeat(4 * 1024)}`,
+  `/en/about?q=${'x'.repeat(8 * 1024)}`,
+  `/en/search?q=${'%41'.repeat(3000)}`,
+  `/${'é'.repeat(2000)}`,
 ]
 
 const absurdHeaders: Record<string, string>[] = [
@@ -95,7 +95,7 @@ const absurdHeaders: Record<string, string>[] = [
   { 'Accept-Language': 'zh-CN,'.repeat(500) },
   { 'Accept-Language': '<script>alert(1)</script>' },
   { 'Accept-Language': 'ar\u00ff\u00fe' },
-  { Cookie: 'NEXT_LOCALE=' + 'x'.repeat(4000) },
+  { Cookie: `NEXT_LOCALE=${'x'.repeat(4000)}` },
   { Cookie: 'NEXT_LOCALE=../../etc/passwd' },
   { Cookie: 'NEXT_LOCALE=<script>; NEXT_LOCALE=fr' },
   { Cookie: 'NEXT_LOCALE=__proto__' },

@@ -63,7 +63,7 @@ test.describe('deploy/nginx.conf', () => {
     expect(second.headers['strict-transport-security']).toBeDefined()
     expect(second.headers['x-content-type-options']).toBe('nosniff')
     expect(second.headers['x-powered-by']).toBeUndefined()
-    expect(second.headers['server']).toBe('nginx')
+    expect(second.headers.server).toBe('nginx')
   })
 
   test('compresses pages for clients that accept gzip, and only for them', async () => {

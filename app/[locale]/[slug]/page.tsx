@@ -24,18 +24,13 @@ export const generateMetadata = entryMetadata('pages', (entry) => entry.data.des
 export default async function ContentPage({ params }: EntryRouteProps) {
   const { locale, slug, resolved } = await entryRoute('pages', params)
   if (!resolved || slug === HOME) return <LocalizedNotFound locale={locale} />
-  const { entry, fallback, updated, edit, toc } = resolved
+  const { entry } = resolved
   const t = await getTranslations({ locale })
   // The membership page's criteria (English ones if the translation has none yet).
   const eligibility = slug === ELIGIBILITY_PAGE ? eligibilityCheck(locale) : undefined
   return (
     <ContentArticle
-      title={entry.data.title}
-      html={entry.html}
-      fallback={fallback}
-      updated={updated}
-      edit={edit}
-      toc={toc}
+      page={resolved}
       lead={
         entry.data.lists === 'working-groups' && (
           <div className="mb-10">

@@ -27,7 +27,7 @@ export const generateMetadata = entryMetadata('publications', (entry) => entry.d
 export default async function PublicationPage({ params }: EntryRouteProps) {
   const { locale, resolved } = await entryRoute('publications', params)
   if (!resolved) return <LocalizedNotFound locale={locale} />
-  const { entry, fallback, updated, edit, toc } = resolved
+  const { entry, fallback } = resolved
   const nav = await getTranslations({ locale, namespace: 'nav' })
   // The byline belongs to the document: in its own language when the
   // English original is shown.
@@ -38,12 +38,7 @@ export default async function PublicationPage({ params }: EntryRouteProps) {
   const comments = consultation && process.env.DATABASE_URL ? await commentPage(locale, entry.slug, 1) : undefined
   return (
     <ContentArticle
-      title={entry.data.title}
-      html={entry.html}
-      fallback={fallback}
-      updated={updated}
-      edit={edit}
-      toc={toc}
+      page={resolved}
       breadcrumbs={
         <Breadcrumbs
           label={nav('breadcrumbs')}

@@ -14,7 +14,7 @@ export const generateMetadata = entryMetadata('working-groups', (entry) => entry
 export default async function WorkingGroupPage({ params }: EntryRouteProps) {
   const { locale, resolved } = await entryRoute('working-groups', params)
   if (!resolved) return <LocalizedNotFound locale={locale} />
-  const { entry, fallback, updated, edit, toc } = resolved
+  const { entry, fallback } = resolved
   const t = await getTranslations({ locale, namespace: 'workingGroups' })
   const nav = await getTranslations({ locale, namespace: 'nav' })
   const status = await statusView(locale, entry.data.status)
@@ -22,12 +22,7 @@ export default async function WorkingGroupPage({ params }: EntryRouteProps) {
   const open = status.value === 'current' && !status.stale
   return (
     <ContentArticle
-      title={entry.data.title}
-      html={entry.html}
-      fallback={fallback}
-      updated={updated}
-      edit={edit}
-      toc={toc}
+      page={resolved}
       breadcrumbs={
         <Breadcrumbs
           label={nav('breadcrumbs')}
