@@ -36,6 +36,19 @@ export function formPaths(content: Content): string[] {
   return paths.sort()
 }
 
+// Pre-rendered pages whose text changes without a rebuild: the home page and
+// the consultation list (a consultation opens or closes by the clock) and
+// each consultation's statement (its published comments, from the database).
+// The server asks for them every few seconds so none waits for a visitor to
+// be regenerated (see lib/page-refresh.ts).
+export function livePaths(content: Content): string[] {
+  const statements = content
+    .slugs('publications')
+    .filter((slug) => content.entry('publications', defaultLocale, slug)?.data.consultation)
+    .map((slug) => entryPath('publications', slug))
+  return statements.length ? ['/', CONSULTATIONS_PATH, ...statements.sort()] : []
+}
+
 export function sitePaths(content: Content): string[] {
   const paths = new Set<string>([...CODE_ROUTES, ...formPaths(content)])
   for (const { path } of contentRoutes(content)) paths.add(path)
@@ -58,10 +71,10 @@ export function brokenLinks(content: Content, paths: ReadonlySet<string>): Conte
 
 // Loads and validates the content, then checks every internal link against
 // the route list: what `npm run content:check` and the build run.
-export function checkSite(root: string): { content: Content; paths: string[]; forms: string[] } {
+export function checkSite(root: string): { content: Content; paths: string[]; forms: string[]; live: string[] } {
   const content = loadContent(root)
   const paths = sitePaths(content)
   const problems = brokenLinks(content, new Set(paths))
   if (problems.length > 0) throw new ContentError(problems)
-  return { content, paths, forms: formPaths(content) }
+  return { content, paths, forms: formPaths(content), live: livePaths(content) }
 }

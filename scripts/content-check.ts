@@ -1,7 +1,7 @@
 // `npm run content:check`: validates every file in content/ and every
 // internal link without building the site. With --manifest it also writes
-// the route list the proxy reads (lib/generated/route-manifest.json: every
-// page, and the form pages that need the database): the
+// the route list the proxy and the server read (lib/generated/route-manifest.json:
+// every page, the form pages that need the database, the pages kept fresh): the
 // first step of `npm run build`, `dev` and `typecheck`.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -13,14 +13,14 @@ export const MANIFEST = join(import.meta.dirname, '../lib/generated/route-manife
 const root = process.env.CONTENT_DIR ?? join(process.cwd(), 'content')
 const started = performance.now()
 try {
-  const { content, paths, forms } = checkSite(root)
+  const { content, paths, forms, live } = checkSite(root)
   const ms = Math.round(performance.now() - started)
   // Warnings do not fail the check: a preview builds with example settings.
   for (const warning of content.warnings) console.warn(`warning: ${formatProblem(warning)}`)
   console.log(`content OK: ${paths.length} pages in every language, checked in ${ms} ms`)
   if (process.argv.includes('--manifest')) {
     mkdirSync(dirname(MANIFEST), { recursive: true })
-    writeFileSync(MANIFEST, `${JSON.stringify({ pages: paths, forms })}\n`)
+    writeFileSync(MANIFEST, `${JSON.stringify({ pages: paths, forms, live })}\n`)
   }
 } catch (error) {
   if (!(error instanceof ContentError)) throw error

@@ -5,11 +5,14 @@
 // starts with DATABASE_URL set. A signal stops the web server first and the
 // database after it.
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { dataDir, DataDirInUseError, startEmbedded, type EmbeddedDatabase } from '../lib/db/embedded'
 import { runMigrations } from '../lib/db/migrate'
+import { locales } from '../lib/i18n/config'
 import { startMailWorker } from '../lib/mail/worker'
+import { startPageRefresher } from '../lib/page-refresh'
 import { holdDataDir, serverHoldingDataDir } from '../lib/db/server-lock'
 
 const dev = process.argv.includes('--dev')
@@ -56,6 +59,14 @@ async function database(): Promise<{ db: EmbeddedDatabase; release: () => void }
   }
 }
 
+// The build's own list (scripts/standalone-assets.ts puts it beside server.js).
+function livePaths(serverJs: string): string[] {
+  const file = join(dirname(serverJs), 'route-manifest.json')
+  if (!existsSync(file)) return []
+  const live: unknown = JSON.parse(readFileSync(file, 'utf8')).live
+  return Array.isArray(live) ? live.filter((path): path is string => typeof path === 'string') : []
+}
+
 async function main() {
   // In the repository the build's standalone folder; in the container image
   // (which is that folder) server.js beside this script.
@@ -91,7 +102,16 @@ async function main() {
     })
   }
   const stopMail = startMailWorker(db.url)
+  // The dev server renders every request afresh: nothing to keep fresh.
+  const local = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname
+  const stopRefresh = dev
+    ? () => {}
+    : startPageRefresher(
+        `http://${local.includes(':') ? `[${local}]` : local}:${port}`,
+        locales.flatMap((locale) => livePaths(standalone!).map((path) => (path === '/' ? `/${locale}` : `/${locale}${path}`))),
+      )
   next.once('exit', async (code, signal) => {
+    stopRefresh()
     await stopMail()
     await stopDatabase()
     process.exit(code ?? (signal ? 0 : 1))

@@ -236,7 +236,7 @@ test.describe('consultations: two instances on one database', () => {
     rmSync(dataDir, { recursive: true, force: true })
   })
 
-  test('an approval on one instance shows under the pre-rendered statement on both within 60 s', async () => {
+  test('an approval on one instance shows under the pre-rendered statement on both within 60 s, with no visitor in between', async () => {
     const [a, b] = servers as [RunningServer, RunningServer]
     const name = unique('Everywhere')
     expect((await new FormClient(a.url).submit(formPage('en'), fields(name, 'Seen on both'))).status).toBe(303)
@@ -250,19 +250,11 @@ test.describe('consultations: two instances on one database', () => {
     for (const server of [a, b]) for (let i = 0; i < 2; i++) await new FormClient(server.url).get(statement)
     for (const server of [a, b]) expect((await new FormClient(server.url).get(statement)).body).not.toContain(name)
     await decide(await signedIn(b, MODERATOR), row!.id, 'publish')
-    const approvedAt = Date.now()
-    const seen = await Promise.all(
-      [a, b].map(async (server) => {
-        // Time-based ISR: a page older than 30 s is rendered again on request.
-        while (Date.now() - approvedAt < 90_000) {
-          if ((await new FormClient(server.url).get(statement)).body.includes(name)) return Date.now() - approvedAt
-          await new Promise((r) => setTimeout(r, 2_000))
-        }
-        return Number.POSITIVE_INFINITY
-      }),
-    )
-    console.log(`statement pages showed the approved comment after ${seen.map((ms) => `${Math.round(ms / 1000)} s`).join(' and ')}`)
-    for (const ms of seen) expect(ms).toBeLessThan(60_000)
+    // Nobody visits for 50 s: each server's own refresher (scripts/serve.ts)
+    // has the page rendered again (30 s revalidate + 10 s rounds), so the
+    // very next visitor, on either instance, gets the comment.
+    await new Promise((r) => setTimeout(r, 50_000))
+    for (const server of [a, b]) expect((await new FormClient(server.url).get(statement)).body).toContain(name)
   })
 })
 

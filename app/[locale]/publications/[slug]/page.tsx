@@ -15,11 +15,10 @@ export const generateStaticParams = () => staticEntryParams('publications')
 // Statements stay pre-rendered and cacheable; a consultation's state and its
 // published comments are worked out again when a request finds the page more
 // than 30 s old (time-based ISR), on each instance from the clock and the
-// shared database: while a statement is being read, an approval shows on
-// every instance within about 35 s (measured: 32 s), with no cache shared
-// between instances and no purge to send (a tag purge would reach only the
-// instance that approved). The first visit after a quiet spell still gets
-// the older page once, as ISR always serves stale while it regenerates.
+// shared database, with no cache shared between instances and no purge to
+// send (a tag purge would reach only the instance that approved). Each server
+// also asks for these pages every 10 s (lib/page-refresh.ts), so a visitor
+// after a quiet spell does not get the copy from before it.
 export const revalidate = 30
 
 export const generateMetadata = entryMetadata('publications', (entry) => entry.data.summary)
