@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { ResolvedEntry } from '@/lib/page'
 import type { CollectionName } from '@/lib/content/schemas'
+import { Breadcrumbs, type Crumb } from './breadcrumbs'
 import { FallbackNotice } from './fallback-notice'
 import { PageHeading } from './page-heading'
 import { Prose } from './prose'
@@ -12,7 +13,7 @@ interface ContentArticleProps {
   page: ResolvedEntry<CollectionName>
   meta?: ReactNode
   // The way back up, for pages below a section.
-  breadcrumbs?: ReactNode
+  breadcrumbs?: { label: string; trail: Crumb[] }
   // What the page is mostly visited for (a list), shown before the text.
   lead?: ReactNode
   children?: ReactNode
@@ -23,7 +24,14 @@ export function ContentArticle({ page, meta, breadcrumbs, lead, children }: Cont
   const { entry, fallback, toc, updated, edit } = page
   return (
     <article className="max-w-3xl">
-      {breadcrumbs}
+      {breadcrumbs && (
+        <Breadcrumbs
+          label={breadcrumbs.label}
+          trail={breadcrumbs.trail}
+          current={entry.data.title}
+          {...(fallback?.title && { lang: fallback.lang, dir: fallback.dir })}
+        />
+      )}
       {fallback && <FallbackNotice message={fallback.notice} />}
       <PageHeading title={entry.data.title} {...(fallback?.title && { lang: fallback.lang, dir: fallback.dir })}>
         {meta}

@@ -1,5 +1,4 @@
 import { getTranslations } from 'next-intl/server'
-import { Breadcrumbs } from '@/components/breadcrumbs'
 import { ContentArticle } from '@/components/content-article'
 import { LocalizedNotFound } from '@/components/localized-not-found'
 import { ConsultationStatus } from '@/components/consultation-status'
@@ -38,14 +37,7 @@ export default async function PublicationPage({ params }: EntryRouteProps) {
   return (
     <ContentArticle
       page={resolved}
-      breadcrumbs={
-        <Breadcrumbs
-          label={nav('breadcrumbs')}
-          trail={await sectionTrail(locale, '/publications')}
-          current={entry.data.title}
-          {...(fallback?.title && { lang: fallback.lang, dir: fallback.dir })}
-        />
-      }
+      breadcrumbs={{ label: nav('breadcrumbs'), trail: await sectionTrail(locale, '/publications') }}
       meta={
         <>
           <p className="mt-3 text-slate-700" lang={fallback?.lang} dir={fallback?.dir}>

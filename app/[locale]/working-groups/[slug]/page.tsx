@@ -1,4 +1,3 @@
-import { Breadcrumbs } from '@/components/breadcrumbs'
 import { PageLink } from '@/components/page-link'
 import { ContentArticle } from '@/components/content-article'
 import { WorkingGroupFacts } from '@/components/working-group-facts'
@@ -14,7 +13,7 @@ export const generateMetadata = entryMetadata('working-groups', (entry) => entry
 export default async function WorkingGroupPage({ params }: EntryRouteProps) {
   const { locale, resolved } = await entryRoute('working-groups', params)
   if (!resolved) return <LocalizedNotFound locale={locale} />
-  const { entry, fallback } = resolved
+  const { entry } = resolved
   const t = await getTranslations({ locale, namespace: 'workingGroups' })
   const nav = await getTranslations({ locale, namespace: 'nav' })
   const status = await statusView(locale, entry.data.status)
@@ -23,14 +22,7 @@ export default async function WorkingGroupPage({ params }: EntryRouteProps) {
   return (
     <ContentArticle
       page={resolved}
-      breadcrumbs={
-        <Breadcrumbs
-          label={nav('breadcrumbs')}
-          trail={await sectionTrail(locale, '/working-groups')}
-          current={entry.data.title}
-          {...(fallback?.title && { lang: fallback.lang, dir: fallback.dir })}
-        />
-      }
+      breadcrumbs={{ label: nav('breadcrumbs'), trail: await sectionTrail(locale, '/working-groups') }}
       meta={
         <WorkingGroupFacts
           status={status}
