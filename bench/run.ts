@@ -262,7 +262,10 @@ function workingGroup(i: number): string {
   return `---
 title: "Synthetic working group ${i}"
 summary: "A generated group for measuring build cost."
-status: ${i % 2 ? 'current' : 'past'}
+status:
+  value: ${i % 2 ? 'current' : 'past'}
+  asOf: "2026-01"
+  source: Generated for the benchmark
 topics: [security]
 updated: "2026-01-01"
 ---
