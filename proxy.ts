@@ -1,5 +1,6 @@
 import createMiddleware from 'next-intl/middleware'
 import { NextRequest, NextResponse } from 'next/server'
+import { deskUnavailable } from './components/staff/desk-unavailable'
 import { DATABASE_STATE_HEADER, databaseProblem } from './lib/db/reachability'
 import routes from './lib/generated/route-manifest.json'
 import { isLocale } from './lib/i18n/config'
@@ -42,12 +43,9 @@ const UNAVAILABLE_HEADERS = { 'retry-after': '60', 'cache-control': 'no-store' }
 // the nginx in front see an outage, not a page. A JavaScript form post is
 // left alone: its answer carries the same message next to the form.
 async function formPage(request: NextRequest): Promise<NextResponse> {
-  if (request.headers.has('next-action') || !(await databaseProblem())) {
-    const headers = new Headers(request.headers)
-    headers.delete(DATABASE_STATE_HEADER)
-    return NextResponse.next({ request: { headers } })
-  }
   const headers = new Headers(request.headers)
+  headers.delete(DATABASE_STATE_HEADER)
+  if (request.headers.has('next-action') || !(await databaseProblem())) return NextResponse.next({ request: { headers } })
   headers.set(DATABASE_STATE_HEADER, 'unavailable')
   return NextResponse.next({ status: 503, headers: UNAVAILABLE_HEADERS, request: { headers } })
 }
@@ -69,9 +67,9 @@ async function deskRequest(area: string): Promise<NextResponse> {
 
 const DESK_UNAVAILABLE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>The desk is unavailable · ISPCP staff desk</title></head>
-<body><main><h1>The desk is unavailable</h1>
-<p>It cannot reach its database right now. Please try again in a minute.</p></main></body></html>
+<title>${deskUnavailable.title} · ISPCP staff desk</title></head>
+<body><main><h1>${deskUnavailable.title}</h1>
+<p>${deskUnavailable.body}</p></main></body></html>
 `
 
 export async function proxy(request: NextRequest) {

@@ -27,11 +27,11 @@ export function contentRoutes(content: Content): { collection: CollectionName; s
 // The pages whose forms write to the database: each consultation's comment
 // form and, when the criteria come with a declaration to confirm, the
 // membership application.
+const consultationSlugs = (content: Content) =>
+  content.slugs('publications').filter((slug) => content.entry('publications', defaultLocale, slug)?.data.consultation)
+
 export function formPaths(content: Content): string[] {
-  const paths = content
-    .slugs('publications')
-    .filter((slug) => content.entry('publications', defaultLocale, slug)?.data.consultation)
-    .map(consultationPath)
+  const paths = consultationSlugs(content).map(consultationPath)
   if (content.entry('pages', defaultLocale, ELIGIBILITY_PAGE)?.data.eligibility?.declaration) paths.push(APPLY_PATH)
   return paths.sort()
 }
@@ -42,10 +42,7 @@ export function formPaths(content: Content): string[] {
 // The server asks for them every few seconds so none waits for a visitor to
 // be regenerated (see lib/page-refresh.ts).
 export function livePaths(content: Content): string[] {
-  const statements = content
-    .slugs('publications')
-    .filter((slug) => content.entry('publications', defaultLocale, slug)?.data.consultation)
-    .map((slug) => entryPath('publications', slug))
+  const statements = consultationSlugs(content).map((slug) => entryPath('publications', slug))
   return statements.length ? ['/', CONSULTATIONS_PATH, ...statements.sort()] : []
 }
 

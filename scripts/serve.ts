@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path'
 import { dataDir, DataDirInUseError, startEmbedded, type EmbeddedDatabase } from '../lib/db/embedded'
 import { runMigrations } from '../lib/db/migrate'
 import { locales } from '../lib/i18n/config'
+import { getPathname } from '../lib/i18n/navigation'
 import { startMailWorker } from '../lib/mail/worker'
 import { startPageRefresher } from '../lib/page-refresh'
 import { holdDataDir, serverHoldingDataDir } from '../lib/db/server-lock'
@@ -108,7 +109,7 @@ async function main() {
     ? () => {}
     : startPageRefresher(
         `http://${local.includes(':') ? `[${local}]` : local}:${port}`,
-        locales.flatMap((locale) => livePaths(standalone!).map((path) => (path === '/' ? `/${locale}` : `/${locale}${path}`))),
+        locales.flatMap((locale) => livePaths(standalone!).map((href) => getPathname({ locale, href }))),
       )
   next.once('exit', async (code, signal) => {
     stopRefresh()

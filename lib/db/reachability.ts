@@ -11,7 +11,7 @@ const PROBE_TIMEOUT_MS = 1_000
 type Address = { host: string; port: number } | { path: string }
 
 // postgres://user:pass@host:port/db, or ?host=/run/postgresql for a socket.
-export function databaseAddress(url: string | undefined): Address | undefined {
+function databaseAddress(url: string | undefined): Address | undefined {
   if (!url) return undefined
   let parsed: URL
   try {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { CommentForm } from '@/components/comment-form'
+import { FormUnavailableNotice } from '@/components/form-unavailable-notice'
 import { ConsultationStatus } from '@/components/consultation-status'
 import { LocalizedNotFound } from '@/components/localized-not-found'
 import { PageHeading } from '@/components/page-heading'
@@ -45,7 +46,6 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
   const { entry, view } = found
   const query = await searchParams
   const t = await getTranslations({ locale, namespace: 'consultations' })
-  const tf = await getTranslations({ locale, namespace: 'forms' })
   const unavailable = await databaseUnavailable()
   const page = pageNumber(query.page)
   // Without the database the form still shows (sending says it failed);
@@ -75,7 +75,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
       ) : (
         <ConsultationStatus view={view} />
       )}
-      {unavailable && view.phase === 'open' && <ServiceNotice className="mt-6">{tf('unavailable')}</ServiceNotice>}
+      {view.phase === 'open' && <FormUnavailableNotice locale={locale} />}
       {view.phase !== 'upcoming' && !query.sent && (
         <CommentForm
           open={view.phase === 'open'}

@@ -4,13 +4,12 @@ import { connection } from 'next/server'
 import { ApplicationForm } from '@/components/application-form'
 import { type ApplicationText, SLOT } from '@/components/application-text'
 import { LocalizedNotFound } from '@/components/localized-not-found'
+import { FormUnavailableNotice } from '@/components/form-unavailable-notice'
 import { PageHeading } from '@/components/page-heading'
-import { ServiceNotice } from '@/components/service-notice'
 import { APPLY_PATH, LIMITS } from '@/lib/applications'
 import { eligibilityCheck, entryPath, getContent } from '@/lib/content'
 import { countryOptions } from '@/lib/countries'
 import { CRITERION_PARAM, tickedCriteria } from '@/lib/eligibility'
-import { databaseUnavailable } from '@/lib/forms/availability'
 import { newSubmissionId } from '@/lib/forms/submission'
 import { textLanguage } from '@/lib/i18n/config'
 import { pageMetadata, toLocale } from '@/lib/page'
@@ -90,9 +89,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
           </a>
         </p>
       )}
-      {(await databaseUnavailable()) && (
-        <ServiceNotice className="mt-6">{(await getTranslations({ locale, namespace: 'forms' }))('unavailable')}</ServiceNotice>
-      )}
+      <FormUnavailableNotice locale={locale} />
       <ApplicationForm
         action={sendApplication.bind(null, locale)}
         submission={newSubmissionId()}
