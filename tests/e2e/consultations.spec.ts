@@ -12,6 +12,7 @@ import { startEmbedded } from '../../lib/db/embedded'
 import * as schema from '../../lib/db/schema'
 import { serveBuild, type RunningServer } from '../../scripts/serve-build'
 import { FormClient, hiddenInputs } from '../support/form-client'
+import { externalDatabase } from '../support/external-database'
 import { addStaff } from '../support/staff-accounts'
 
 test.describe.configure({ mode: 'default', timeout: 180_000 })
@@ -218,22 +219,16 @@ test.describe('consultations: comment, moderate, export', () => {
 })
 
 test.describe('consultations: two instances on one database', () => {
-  let dataDir: string
-  let database: Awaited<ReturnType<typeof startEmbedded>>
+  let database: Awaited<ReturnType<typeof externalDatabase>>
   let servers: RunningServer[] = []
   test.beforeAll(async () => {
-    const { mkdtempSync } = await import('node:fs')
-    const { tmpdir } = await import('node:os')
-    const { join } = await import('node:path')
-    dataDir = mkdtempSync(join(tmpdir(), 'ispcp-shared-'))
-    database = await startEmbedded({ dir: dataDir, reuse: false })
+    database = await externalDatabase()
     servers = await Promise.all([0, 1].map(() => serveBuild({ env: { ...FIXTURE, DATABASE_URL: database.url } })))
     addStaff({ databaseUrl: database.url }, MODERATOR.email, 'moderator', MODERATOR.password)
   })
   test.afterAll(async () => {
     await Promise.all(servers.map((s) => s.stop()))
     await database?.stop()
-    rmSync(dataDir, { recursive: true, force: true })
   })
 
   test('an approval on one instance shows under the pre-rendered statement on both within 60 s, with no visitor in between', async () => {

@@ -2,13 +2,10 @@
 // answer 503 and say why in the visitor's language, a form sent anyway keeps
 // its text, the desk answers 503 without data, and public pages are served
 // as before.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
-import { startEmbedded } from '../../lib/db/embedded'
 import { serveBuild, type RunningServer } from '../../scripts/serve-build'
+import { externalDatabase } from '../support/external-database'
 import { FormClient, hiddenInputs } from '../support/form-client'
 
 test.describe.configure({ mode: 'default', timeout: 120_000 })
@@ -20,12 +17,11 @@ const NOTICE = {
   ar: 'قاعدة بيانات الموقع لا تستجيب',
 }
 
-let dataDir: string
+let database: Awaited<ReturnType<typeof externalDatabase>>
 let server: RunningServer
 
 test.beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'ispcp-down-'))
-  const database = await startEmbedded({ dir: dataDir, reuse: false })
+  database = await externalDatabase()
   server = await serveBuild({ env: { ...FIXTURE, DATABASE_URL: database.url } })
   expect((await new FormClient(server.url).get(`/en${FORM}`)).status).toBe(200)
   await database.stop()
@@ -35,7 +31,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await server?.stop()
-  rmSync(dataDir, { recursive: true, force: true })
+  await database?.stop()
 })
 
 for (const locale of ['en', 'ar'] as const) {

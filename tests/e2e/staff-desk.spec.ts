@@ -9,6 +9,7 @@ import { startEmbedded } from '../../lib/db/embedded'
 import * as schema from '../../lib/db/schema'
 import { serveBuild, type RunningServer } from '../../scripts/serve-build'
 import { FormClient, hiddenInputs } from '../support/form-client'
+import { externalDatabase } from '../support/external-database'
 import { addStaff } from '../support/staff-accounts'
 
 // Each group starts its own servers and database: its tests run in order,
@@ -179,24 +180,17 @@ test.describe('staff desk: access and hostile input', () => {
 // form now: tests/e2e/consultations.spec.ts.
 
 test.describe('staff desk: two instances on one database', () => {
-  let database: Awaited<ReturnType<typeof startEmbedded>>
+  let database: Awaited<ReturnType<typeof externalDatabase>>
   let a: RunningServer
   let b: RunningServer
-  let dataDir: string
   test.beforeAll(async () => {
-    const { mkdtempSync } = await import('node:fs')
-    const { tmpdir } = await import('node:os')
-    const { join } = await import('node:path')
-    dataDir = mkdtempSync(join(tmpdir(), 'ispcp-shared-'))
-    database = await startEmbedded({ dir: dataDir, reuse: false })
+    database = await externalDatabase()
     ;[a, b] = await Promise.all([serveBuild({ env: { DATABASE_URL: database.url } }), serveBuild({ env: { DATABASE_URL: database.url } })])
     addStaff({ databaseUrl: database.url }, MODERATOR.email, 'moderator', MODERATOR.password)
   })
   test.afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()])
     await database?.stop()
-    const { rmSync } = await import('node:fs')
-    rmSync(dataDir, { recursive: true, force: true })
   })
 
   test('shows on one instance a note saved through the other, with one session for both', async () => {
