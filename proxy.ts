@@ -7,23 +7,10 @@ import { isLocale } from './lib/i18n/config'
 import { localeFromSegment } from './lib/i18n/locale-segment'
 import { routing } from './lib/i18n/routing'
 
-// Written by `npm run build` from the content (lib/routes.ts): a page's
-// existence is one Set lookup, never markdown parsed at request time.
-const knownPaths: ReadonlySet<string> = new Set(routes.pages)
+// Written by `npm run build` from the content (lib/routes.ts).
 const formPaths: ReadonlySet<string> = new Set(routes.forms)
 
 const negotiate = createMiddleware(routing)
-
-// A path whose percent-encoding is not valid UTF-8 (%C3%28, %FF) cannot
-// name any page; Next's router would fail on it with a 500.
-function isDecodable(pathname: string): boolean {
-  try {
-    decodeURIComponent(pathname)
-    return true
-  } catch {
-    return false
-  }
-}
 
 // Browsers send Traditional Chinese as zh-TW, zh-HK or zh-Hant, which the
 // matcher would not map to the site's (Simplified) zh: they still read it
@@ -74,21 +61,13 @@ const DESK_UNAVAILABLE = `<!doctype html>
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl
-  if (!isDecodable(pathname)) {
-    return new NextResponse('Bad request: the address is not valid.\n', {
-      status: 400,
-      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
-    })
-  }
   const [, first = '', ...rest] = pathname.split('/')
   if (first === 'staff' || (first === 'api' && rest[0] === 'auth')) return deskRequest(first)
 
+  // Only form pages come here with a language (see the matcher).
   if (isLocale(first)) {
-    // The proxy decides what is a 404 because Next's own notFound() only
-    // renders on the client; routes then show the localized 404 page.
     const path = `/${rest.join('/')}`.replace(/(.)\/+$/, '$1')
-    if (formPaths.has(path)) return formPage(request)
-    return knownPaths.has(path) ? NextResponse.next() : NextResponse.next({ status: 404 })
+    return formPaths.has(path) ? formPage(request) : NextResponse.next()
   }
 
   // /EN/about, /en-US/about: the same page under its canonical language.
@@ -106,9 +85,16 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's build output, the files in public/ and the
-  // language switch.
   matcher: [
-    '/((?!_next/static|_next/image|favicon\\.ico|logo\\.svg|apple-touch-icon\\.png|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest|language/).*)',
+    // Everything but Next's build output, the files in public/, the
+    // language switch and pages under a language: running the proxy at
+    // all costs Next ~40% of its throughput (npm run bench), and those
+    // pages need nothing of it. deploy/request-guard.cjs answers their
+    // unknown paths (404) and undecodable ones (400) before Next.
+    '/((?!_next/static|_next/image|favicon\\.ico|logo\\.svg|apple-touch-icon\\.png|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest|language/|[a-z]{2}(?:/|$)).*)',
+    // Except the form pages (routes.forms), which answer 503 without their
+    // database; tests/unit/proxy.test.ts checks every one is matched.
+    '/:locale/membership/apply',
+    '/:locale/consultations/:slug',
   ],
 }

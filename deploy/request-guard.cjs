@@ -1,8 +1,11 @@
 // Preloaded into the server (node -r ./deploy/request-guard.cjs server.js).
 // Answers, before Next sees them, the requests Next would turn into a 500
 // with a stack trace in its log, or into a redirect to another site.
-// nginx in front answers most of them itself (deploy/nginx.conf).
+// nginx in front answers most of them itself (deploy/nginx.conf). It also
+// answers unknown pages under a language with the localized 404 page.
+const { readFileSync } = require('node:fs')
 const http = require('node:http')
+const { dirname, join } = require('node:path')
 
 // Pages take GET and HEAD, and POST from forms and server actions; OPTIONS
 // stays with Next, whose route handlers answer it with their own Allow.
@@ -52,6 +55,66 @@ function crossSite(request) {
   }
 }
 
+// The build's route list (scripts/content-check.ts writes it; the build
+// puts it beside server.js, and scripts/serve.ts names it in ROUTE_MANIFEST).
+function readRoutes() {
+  const file = process.env.ROUTE_MANIFEST || join(dirname(process.argv[1] || '.'), 'route-manifest.json')
+  let manifest
+  try {
+    manifest = JSON.parse(readFileSync(file, 'utf8'))
+  } catch (error) {
+    throw new Error(`request guard: cannot read the route manifest ${file} (${error.message}): run npm run build`)
+  }
+  return {
+    locales: new Set(manifest.locales),
+    defaultLocale: manifest.defaultLocale,
+    notFound: manifest.notFound,
+    pages: new Set(manifest.pages),
+  }
+}
+const routes = readRoutes()
+
+// Pages under a language never go through Next's proxy (its matcher in
+// proxy.ts skips a first segment of two lower-case letters, form pages
+// aside): running any proxy at all costs Next about 40% of its throughput
+// (npm run bench). Their one rule lives here instead: a path the manifest
+// does not list gets the pre-rendered 404 page of its language, as a 404.
+// (Next's own notFound() page is empty until JavaScript runs, vercel/next.js#62228.)
+const UNDER_A_LANGUAGE = /^\/([a-z]{2})(?=\/|$)(.*)$/
+
+function missingPage(pathname) {
+  const match = UNDER_A_LANGUAGE.exec(pathname)
+  if (!match) return undefined
+  const [, language, rest] = match
+  const known = routes.locales.has(language)
+  if (known && routes.pages.has((rest || '/').replace(/(.)\/+$/, '$1'))) return undefined
+  return `/${known ? language : routes.defaultLocale}${routes.notFound}`
+}
+
+// Next would cache the page it serves for a day; a 404 is not to be kept.
+const NOT_STORED = 'private, no-cache, no-store, max-age=0, must-revalidate'
+
+function serveNotFound(request, response, page) {
+  request.url = page
+  const writeHead = response.writeHead
+  response.writeHead = function (status, ...rest) {
+    if (status !== 200) return writeHead.call(this, status, ...rest)
+    this.setHeader('cache-control', NOT_STORED)
+    return writeHead.call(this, 404, ...rest)
+  }
+}
+
+// A path whose percent-encoding is not valid UTF-8 (%C3%28, %FF) names no
+// page; Next's router would fail on it with a 500.
+function isDecodable(pathname) {
+  try {
+    decodeURIComponent(pathname)
+    return true
+  } catch {
+    return false
+  }
+}
+
 const emit = http.Server.prototype.emit
 
 http.Server.prototype.emit = function (event, request, response, ...rest) {
@@ -60,7 +123,11 @@ http.Server.prototype.emit = function (event, request, response, ...rest) {
     if (request.method === 'POST' && crossSite(request)) return refuse(response, 403, 'Forbidden: this form was sent from another site.')
     const target = originForm(request)
     if (target === undefined) return refuse(response, 400, 'Bad request: the address is not valid.')
+    const pathname = target.split('?', 1)[0]
+    if (!isDecodable(pathname)) return refuse(response, 400, 'Bad request: the address is not valid.')
     request.url = target
+    const missing = request.method === 'GET' || request.method === 'HEAD' ? missingPage(pathname) : undefined
+    if (missing) serveNotFound(request, response, missing)
     // The form rate limits (lib/forms/client.ts) count by address: behind
     // no trusted proxy, the address is the socket's, whatever the client says.
     if (process.env.TRUST_PROXY !== '1') request.headers['x-real-ip'] = request.socket.remoteAddress || ''

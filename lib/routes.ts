@@ -12,6 +12,11 @@ import { filterPaths } from './working-group-filter'
 export const CONSULTATIONS_PATH = '/consultations'
 export const CODE_ROUTES = ['/search', '/feed.xml', CONSULTATIONS_PATH] as const
 
+// The localized 404 page, pre-rendered once per language. No content slug
+// can take this name (slugs have no underscore); the request guard
+// (deploy/request-guard.cjs) serves it for every path this list lacks.
+export const NOT_FOUND_PATH = '/_not-found'
+
 // A consultation's page: its comment form while open, its published comments.
 export const consultationPath = (slug: string) => `${CONSULTATIONS_PATH}/${slug}`
 

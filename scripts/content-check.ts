@@ -1,12 +1,14 @@
 // `npm run content:check`: validates every file in content/ and every
 // internal link without building the site. With --manifest it also writes
-// the route list the proxy and the server read (lib/generated/route-manifest.json:
-// every page, the form pages that need the database, the pages kept fresh): the
-// first step of `npm run build`, `dev` and `typecheck`.
+// the route list the server reads (lib/generated/route-manifest.json: the
+// languages, every page, the 404 page, the form pages that need the
+// database, the pages kept fresh): the first step of `npm run build`, `dev`
+// and `typecheck`.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { ContentError, formatProblem } from '../lib/content'
-import { checkSite } from '../lib/routes'
+import { defaultLocale, locales } from '../lib/i18n/config'
+import { checkSite, NOT_FOUND_PATH } from '../lib/routes'
 
 export const MANIFEST = join(import.meta.dirname, '../lib/generated/route-manifest.json')
 
@@ -20,7 +22,7 @@ try {
   console.log(`content OK: ${paths.length} pages in every language, checked in ${ms} ms`)
   if (process.argv.includes('--manifest')) {
     mkdirSync(dirname(MANIFEST), { recursive: true })
-    writeFileSync(MANIFEST, `${JSON.stringify({ pages: paths, forms, live })}\n`)
+    writeFileSync(MANIFEST, `${JSON.stringify({ locales, defaultLocale, notFound: NOT_FOUND_PATH, pages: paths, forms, live })}\n`)
   }
 } catch (error) {
   if (!(error instanceof ContentError)) throw error

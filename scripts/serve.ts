@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { dataDir, DataDirInUseError, startEmbedded, type EmbeddedDatabase } from '../lib/db/embedded'
 import { runMigrations } from '../lib/db/migrate'
 import { locales } from '../lib/i18n/config'
@@ -90,7 +90,16 @@ async function main() {
     ? spawn(
         process.execPath,
         [createRequire(import.meta.url).resolve('next/dist/bin/next'), 'dev', '--hostname', hostname, '--port', port],
-        { env, stdio: 'inherit' },
+        // The request guard stands in front of Next in development too: it
+        // serves the 404 page, which no route of Next's can do.
+        {
+          env: {
+            ...env,
+            NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${resolve('deploy/request-guard.cjs')}`.trim(),
+            ROUTE_MANIFEST: resolve('lib/generated/route-manifest.json'),
+          },
+          stdio: 'inherit',
+        },
       )
     : spawn(process.execPath, ['-r', './deploy/request-guard.cjs', standalone!], {
         env: { ...env, NODE_ENV: 'production' },

@@ -66,22 +66,7 @@ describe('language negotiation for language-less URLs', () => {
   })
 })
 
-describe('pages under a language', () => {
-  it('pass known paths, mark unknown ones 404, and never set a cookie', async () => {
-    const home = await request('/fr', { cookie: 'NEXT_LOCALE=en', 'accept-language': 'ar' })
-    expect(home.status).toBe(200)
-    expect(home.headers.get('x-middleware-next')).toBe('1')
-    expect(home.headers.get('set-cookie')).toBeNull()
-    const missing = await request('/fr/no-such-page-anywhere', { cookie: 'NEXT_LOCALE=en' })
-    expect(missing.status).toBe(404)
-    expect(missing.headers.get('set-cookie')).toBeNull()
-  })
-
-  it('answers 400 for paths that are not valid UTF-8', async () => {
-    expect((await request('/en/%C3%28')).status).toBe(400)
-    expect((await request('/%FF')).status).toBe(400)
-  })
-
+describe('other spellings of a language', () => {
   it('sends other spellings of a language to the canonical one', async () => {
     const response = await request('/EN-us/about?q=1')
     expect(response.status).toBe(308)
