@@ -127,6 +127,9 @@ http.Server.prototype.emit = function (event, request, response, ...rest) {
     if (!isDecodable(pathname)) return refuse(response, 400, 'Bad request: the address is not valid.')
     request.url = target
     const missing = request.method === 'GET' || request.method === 'HEAD' ? missingPage(pathname) : undefined
+    // A client-side navigation (RSC request) gets a bare 404: Next's router
+    // then loads the address as a page, which is the localized 404 page.
+    if (missing && request.headers.rsc) return refuse(response, 404, 'Not found', { vary: 'rsc' })
     if (missing) serveNotFound(request, response, missing)
     // The form rate limits (lib/forms/client.ts) count by address: behind
     // no trusted proxy, the address is the socket's, whatever the client says.

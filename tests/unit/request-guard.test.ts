@@ -72,6 +72,13 @@ describe('the request guard in front of Next', () => {
     }
   })
 
+  it('answers a client-side navigation to an unknown page with a bare 404, so the router loads it as a page', async () => {
+    const { status, text } = await get('/ar/no-such-page', { headers: { rsc: '1' } })
+    expect(status).toBe(404)
+    expect(text).toBe('Not found\n')
+    expect(reached((await get('/ar/about', { headers: { rsc: '1' } })).text).url).toBe('/ar/about')
+  })
+
   it('leaves language-less paths and posts to Next', async () => {
     expect(reached((await get('/about')).text).url).toBe('/about')
     expect(reached((await get('/en/no-such-page', { method: 'POST' })).text).url).toBe('/en/no-such-page')
