@@ -65,6 +65,15 @@ function readRoutes() {
   } catch (error) {
     throw new Error(`request guard: cannot read the route manifest ${file} (${error.message}): run npm run build`)
   }
+  const valid =
+    Array.isArray(manifest?.locales) &&
+    manifest.locales.includes(manifest.defaultLocale) &&
+    typeof manifest.notFound === 'string' &&
+    Array.isArray(manifest.pages)
+  if (!valid)
+    throw new Error(
+      `request guard: the route manifest ${file} lacks locales, defaultLocale, notFound or pages (a build older than this guard): run npm run build`,
+    )
   return {
     locales: new Set(manifest.locales),
     defaultLocale: manifest.defaultLocale,

@@ -92,9 +92,11 @@ describe('the request guard in front of Next', () => {
     }
   })
 
-  it('refuses to start without a route manifest, naming the file', async () => {
+  it('refuses to start without a route manifest, or with one from an older build, naming the file', async () => {
     const missing = join(dir, 'none.json')
-    const broken = startGuarded(missing)
-    await expect(broken.port).rejects.toThrow(missing)
+    await expect(startGuarded(missing).port).rejects.toThrow(missing)
+    const old = join(dir, 'old.json')
+    writeFileSync(old, JSON.stringify({ pages: manifest.pages, forms: [], live: [] }))
+    await expect(startGuarded(old).port).rejects.toThrow(/old\.json lacks locales/)
   })
 })
