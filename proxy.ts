@@ -93,7 +93,7 @@ export const config = {
     // unknown paths (404) and undecodable ones (400) before Next.
     '/((?!_next/static|_next/image|favicon\\.ico|logo\\.svg|apple-touch-icon\\.png|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest|language/|[a-z]{2}(?:/|$)).*)',
     // Except the form pages (routes.forms), which answer 503 without their
-    // database; tests/unit/proxy.test.ts checks every one is matched.
+    // database; tests/unit/proxy-matcher.test.ts checks every one is matched.
     '/:locale/membership/apply',
     '/:locale/consultations/:slug',
   ],

@@ -131,9 +131,8 @@ http.Server.prototype.emit = function (event, request, response, ...rest) {
     if (!ALLOWED.has(request.method)) return refuse(response, 405, 'Method not allowed', { allow: ALLOW })
     if (request.method === 'POST' && crossSite(request)) return refuse(response, 403, 'Forbidden: this form was sent from another site.')
     const target = originForm(request)
-    if (target === undefined) return refuse(response, 400, 'Bad request: the address is not valid.')
-    const pathname = target.split('?', 1)[0]
-    if (!isDecodable(pathname)) return refuse(response, 400, 'Bad request: the address is not valid.')
+    const pathname = target?.split('?', 1)[0]
+    if (pathname === undefined || !isDecodable(pathname)) return refuse(response, 400, 'Bad request: the address is not valid.')
     request.url = target
     const missing = request.method === 'GET' || request.method === 'HEAD' ? missingPage(pathname) : undefined
     // A client-side navigation (RSC request) gets a bare 404: Next's router

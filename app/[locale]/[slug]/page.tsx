@@ -1,3 +1,4 @@
+import { notFound } from 'next/navigation'
 import { ContentArticle } from '@/components/content-article'
 import { EligibilityForm } from '@/components/eligibility-form'
 import { PublicationList } from '@/components/publication-list'
@@ -6,7 +7,6 @@ import { WorkingGroupList } from '@/components/working-group-list'
 import { eligibilityCheck } from '@/lib/content'
 import { ELIGIBILITY_PAGE, ELIGIBILITY_PATH } from '@/lib/eligibility'
 import { getTranslations } from 'next-intl/server'
-import { LocalizedNotFound } from '@/components/localized-not-found'
 import { textLanguage } from '@/lib/i18n/config'
 import { entryMetadata, entryRoute, staticEntryParams, type EntryRouteProps } from '@/lib/page'
 import { localHref, publicationSummaries, workingGroupFilterLinks, workingGroupSummaries } from '@/lib/views'
@@ -23,7 +23,7 @@ export const generateMetadata = entryMetadata('pages', (entry) => entry.data.des
 
 export default async function ContentPage({ params }: EntryRouteProps) {
   const { locale, slug, resolved } = await entryRoute('pages', params)
-  if (!resolved || slug === HOME) return <LocalizedNotFound locale={locale} />
+  if (!resolved || slug === HOME) notFound()
   const { entry } = resolved
   const t = await getTranslations({ locale })
   // The membership page's criteria (English ones if the translation has none yet).

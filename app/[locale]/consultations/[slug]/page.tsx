@@ -1,9 +1,9 @@
+import { notFound } from 'next/navigation'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { CommentForm } from '@/components/comment-form'
 import { FormUnavailableNotice } from '@/components/form-unavailable-notice'
 import { ConsultationStatus } from '@/components/consultation-status'
-import { LocalizedNotFound } from '@/components/localized-not-found'
 import { PageHeading } from '@/components/page-heading'
 import { PageLink } from '@/components/page-link'
 import { PublishedComments } from '@/components/published-comments'
@@ -42,7 +42,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
   const { locale: raw, slug } = await params
   const locale = toLocale(raw)
   const found = await consultationBySlug(locale, slug, new Date())
-  if (!found) return <LocalizedNotFound locale={locale} />
+  if (!found) notFound()
   const { entry, view } = found
   const query = await searchParams
   const t = await getTranslations({ locale, namespace: 'consultations' })

@@ -1,9 +1,9 @@
+import { notFound } from 'next/navigation'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { connection } from 'next/server'
 import { ApplicationForm } from '@/components/application-form'
 import { type ApplicationText, SLOT } from '@/components/application-text'
-import { LocalizedNotFound } from '@/components/localized-not-found'
 import { FormUnavailableNotice } from '@/components/form-unavailable-notice'
 import { PageHeading } from '@/components/page-heading'
 import { APPLY_PATH, LIMITS } from '@/lib/applications'
@@ -37,7 +37,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
   await connection()
   const locale = toLocale((await params).locale)
   const check = eligibilityCheck(locale)
-  if (!check?.declaration) return <LocalizedNotFound locale={locale} />
+  if (!check?.declaration) notFound()
   const t = await getTranslations({ locale, namespace: 'apply' })
   const te = await getTranslations({ locale, namespace: 'eligibility' })
   const ticked = tickedCriteria(check.criteria, (await searchParams)[CRITERION_PARAM])

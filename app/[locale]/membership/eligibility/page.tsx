@@ -1,3 +1,4 @@
+import { notFound } from 'next/navigation'
 import type { Metadata } from 'next'
 import { PageLink } from '@/components/page-link'
 import { EligibilityForm } from '@/components/eligibility-form'
@@ -5,7 +6,6 @@ import { PageHeading } from '@/components/page-heading'
 import { eligibilityCheck, entryPath, getContent } from '@/lib/content'
 import { APPLY_PATH, checkEligibility, CRITERION_PARAM, ELIGIBILITY_PAGE, ELIGIBILITY_PATH, tickedCriteria } from '@/lib/eligibility'
 import { getTranslations } from 'next-intl/server'
-import { LocalizedNotFound } from '@/components/localized-not-found'
 import { textLanguage } from '@/lib/i18n/config'
 import { pageMetadata, toLocale } from '@/lib/page'
 import { localHref } from '@/lib/views'
@@ -30,7 +30,7 @@ const link = 'font-medium text-brand-800 underline underline-offset-4 hover:text
 export default async function EligibilityPage({ params, searchParams }: Props) {
   const locale = toLocale((await params).locale)
   const check = eligibilityCheck(locale)
-  if (!check) return <LocalizedNotFound locale={locale} />
+  if (!check) notFound()
   const t = await getTranslations({ locale, namespace: 'eligibility' })
   const ta = await getTranslations({ locale, namespace: 'apply' })
   const ticked = tickedCriteria(check.criteria, (await searchParams)[CRITERION_PARAM])

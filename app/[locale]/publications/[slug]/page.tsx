@@ -1,6 +1,6 @@
+import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { ContentArticle } from '@/components/content-article'
-import { LocalizedNotFound } from '@/components/localized-not-found'
 import { ConsultationStatus } from '@/components/consultation-status'
 import { PageLink } from '@/components/page-link'
 import { PublishedComments } from '@/components/published-comments'
@@ -24,7 +24,7 @@ export const generateMetadata = entryMetadata('publications', (entry) => entry.d
 
 export default async function PublicationPage({ params }: EntryRouteProps) {
   const { locale, resolved } = await entryRoute('publications', params)
-  if (!resolved) return <LocalizedNotFound locale={locale} />
+  if (!resolved) notFound()
   const { entry, fallback } = resolved
   const nav = await getTranslations({ locale, namespace: 'nav' })
   // The byline belongs to the document: in its own language when the

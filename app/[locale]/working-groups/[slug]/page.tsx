@@ -1,8 +1,8 @@
+import { notFound } from 'next/navigation'
 import { PageLink } from '@/components/page-link'
 import { ContentArticle } from '@/components/content-article'
 import { WorkingGroupFacts } from '@/components/working-group-facts'
 import { getTranslations } from 'next-intl/server'
-import { LocalizedNotFound } from '@/components/localized-not-found'
 import { entryMetadata, entryRoute, staticEntryParams, type EntryRouteProps } from '@/lib/page'
 import { localHref, sectionTrail, statusView, topicList } from '@/lib/views'
 
@@ -12,7 +12,7 @@ export const generateMetadata = entryMetadata('working-groups', (entry) => entry
 
 export default async function WorkingGroupPage({ params }: EntryRouteProps) {
   const { locale, resolved } = await entryRoute('working-groups', params)
-  if (!resolved) return <LocalizedNotFound locale={locale} />
+  if (!resolved) notFound()
   const { entry } = resolved
   const t = await getTranslations({ locale, namespace: 'workingGroups' })
   const nav = await getTranslations({ locale, namespace: 'nav' })

@@ -1,3 +1,4 @@
+import { notFound } from 'next/navigation'
 import type { Metadata } from 'next'
 import { Breadcrumbs } from '@/components/breadcrumbs'
 import { PageLink } from '@/components/page-link'
@@ -6,7 +7,6 @@ import { WorkingGroupFilters } from '@/components/working-group-filters'
 import { WorkingGroupList } from '@/components/working-group-list'
 import { getContent } from '@/lib/content'
 import { getTranslations } from 'next-intl/server'
-import { LocalizedNotFound } from '@/components/localized-not-found'
 import { locales } from '@/lib/i18n/config'
 import { pageMetadata, toLocale } from '@/lib/page'
 import {
@@ -46,7 +46,7 @@ export default async function WorkingGroupFilterPage({ params }: Props) {
   const { locale: raw, status, topic } = await params
   const locale = toLocale(raw)
   const filter = parseFilter(status, topic, topicIds())
-  if (!filter) return <LocalizedNotFound locale={locale} />
+  if (!filter) notFound()
   const t = await getTranslations({ locale, namespace: 'explorer' })
   const wg = await getTranslations({ locale, namespace: 'workingGroups' })
   const nav = await getTranslations({ locale, namespace: 'nav' })
