@@ -5,6 +5,7 @@
 // answers unknown pages under a language with the localized 404 page.
 const { readFileSync } = require('node:fs')
 const http = require('node:http')
+const net = require('node:net')
 const { dirname, join } = require('node:path')
 
 // Pages take GET and HEAD, and POST from forms and server actions; OPTIONS
@@ -124,6 +125,60 @@ function isDecodable(pathname) {
   }
 }
 
+// TRUST_PROXY names what stands in front of this server, as Express's
+// "trust proxy" does: unset (or 0): nothing, the connection's address is the
+// client's; a number N: N proxies; a list of addresses and CIDRs (and the
+// words loopback, private): the proxies' own addresses. The client is the
+// rightmost X-Forwarded-For entry that no trusted proxy added; a header from
+// a peer that is not a trusted proxy is never read.
+function proxyTrust(setting) {
+  const value = String(setting || '').trim()
+  if (!value || value === '0' || value === 'false') return { hops: 0 }
+  if (/^[0-9]+$/.test(value)) return { hops: Number(value) }
+  const list = new net.BlockList()
+  const named = {
+    loopback: ['127.0.0.0/8', '::1/128'],
+    private: ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', 'fc00::/7'],
+  }
+  for (const item of value.split(',').flatMap((part) => named[part.trim()] || [part.trim()])) {
+    const [address, prefix] = item.split('/')
+    const family = net.isIP(address)
+    const bits = prefix === undefined ? undefined : Number(prefix)
+    if (!family || (bits !== undefined && !(Number.isInteger(bits) && bits >= 0 && bits <= (family === 4 ? 32 : 128))))
+      throw new Error(`request guard: TRUST_PROXY has "${item}", which is no number of proxies, address or CIDR`)
+    const type = family === 4 ? 'ipv4' : 'ipv6'
+    if (bits === undefined) list.addAddress(address, type)
+    else list.addSubnet(address, bits, type)
+  }
+  return { list }
+}
+const trust = proxyTrust(process.env.TRUST_PROXY)
+
+// IPv4 clients of a dual-stack socket appear as ::ffff:1.2.3.4.
+const plainAddress = (address) =>
+  String(address || '')
+    .trim()
+    .replace(/^::ffff:(?=[0-9.]+$)/i, '')
+
+function trusted(address) {
+  const family = net.isIP(address)
+  return family !== 0 && trust.list.check(address, family === 4 ? 'ipv4' : 'ipv6')
+}
+
+function clientAddress(request) {
+  const peer = plainAddress(request.socket.remoteAddress)
+  if (!trust.list && !trust.hops) return peer
+  const forwarded = String(request.headers['x-forwarded-for'] || '')
+    .split(',')
+    .map(plainAddress)
+    .filter(Boolean)
+  const chain = [...forwarded, peer]
+  if (trust.hops) return chain[Math.max(0, chain.length - 1 - trust.hops)]
+  let at = chain.length - 1
+  while (at > 0 && trusted(chain[at])) at--
+  return chain[at]
+}
+
 const emit = http.Server.prototype.emit
 
 http.Server.prototype.emit = function (event, request, response, ...rest) {
@@ -139,9 +194,9 @@ http.Server.prototype.emit = function (event, request, response, ...rest) {
     // then loads the address as a page, which is the localized 404 page.
     if (missing && request.headers.rsc) return refuse(response, 404, 'Not found', { vary: 'rsc' })
     if (missing) serveNotFound(request, response, missing)
-    // The form rate limits (lib/forms/client.ts) count by address: behind
-    // no trusted proxy, the address is the socket's, whatever the client says.
-    if (process.env.TRUST_PROXY !== '1') request.headers['x-real-ip'] = request.socket.remoteAddress || ''
+    // The rate limits (lib/forms/client.ts, Better Auth) count by this
+    // header alone: whatever the client sent in it is replaced.
+    request.headers['x-real-ip'] = clientAddress(request)
   }
   return emit.call(this, event, request, response, ...rest)
 }

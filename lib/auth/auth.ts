@@ -1,53 +1,54 @@
 // Better Auth for the staff desk: email + password (no sign-up: accounts are
 // made with `npm run staff:add`), optional GitHub for existing accounts,
-// sessions and rate limits in PostgreSQL so every instance agrees.
+// sessions and rate limits in PostgreSQL so every instance agrees. Accounts
+// change only through lib/db/queries/staff.ts, which writes the audit log:
+// no admin plugin, and app/api/auth answers only the endpoints signing in
+// and out needs.
 import 'server-only'
 import { betterAuth } from 'better-auth'
 import { drizzleAdapter } from 'better-auth/adapters/drizzle'
-import { APIError, createAuthMiddleware } from 'better-auth/api'
+import { createAuthMiddleware } from 'better-auth/api'
 import { nextCookies } from 'better-auth/next-js'
-import { admin } from 'better-auth/plugins'
 import { getDb } from '@/lib/db/client'
-import { recordAudit } from '@/lib/db/queries/audit'
 import { authSecret } from '@/lib/db/queries/settings'
-import { clearFailures, lockedUntil, recordFailure, SLOWDOWN_MS_PER_FAILURE } from '@/lib/db/queries/sign-in-failures'
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/db/queries/staff'
 import * as schema from '@/lib/db/schema'
+import { type Attempt, admitAttempt, recordFailedAttempt, recordSignIn } from './sign-in-limits'
 
 export const SESSION_HOURS = 8
 
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms))
-
-function lockedMessage(until: Date): string {
-  return `Too many failed sign-ins: this account is locked until ${until.toISOString().slice(11, 16)} UTC.`
+function attemptOf(ctx: { path: string; body?: unknown; headers?: Headers; request?: Request }): Attempt | undefined {
+  const email = (ctx.body as { email?: unknown } | undefined)?.email
+  if (ctx.path !== '/sign-in/email' || typeof email !== 'string') return undefined
+  return { email, headers: ctx.headers ?? ctx.request?.headers }
 }
 
 // Every path that checks a password (the desk's form and /api/auth) passes
-// through these hooks: refused while locked, slowed after each failure.
+// through these hooks.
 const beforeSignIn = createAuthMiddleware(async (ctx) => {
-  if (ctx.path !== '/sign-in/email' || typeof ctx.body?.email !== 'string') return
-  const db = getDb()
-  const until = await lockedUntil(db, ctx.body.email)
-  if (until) {
-    await recordAudit(db, { actorEmail: ctx.body.email.slice(0, 320), action: 'sign-in-locked' })
-    throw new APIError('TOO_MANY_REQUESTS', { message: lockedMessage(until), code: 'ACCOUNT_LOCKED' })
-  }
+  const attempt = attemptOf(ctx)
+  if (attempt) await admitAttempt(getDb(), attempt)
 })
 
 const afterSignIn = createAuthMiddleware(async (ctx) => {
-  if (ctx.path !== '/sign-in/email' || typeof ctx.body?.email !== 'string') return
-  const db = getDb()
-  const email = ctx.body.email.slice(0, 320)
+  const attempt = attemptOf(ctx)
+  if (!attempt) return
   const signedIn = ctx.context.newSession
-  if (signedIn) {
-    await clearFailures(db, email)
-    await recordAudit(db, { actorId: signedIn.user.id, actorEmail: signedIn.user.email, action: 'sign-in' })
-    return
-  }
-  const { failures, lockedUntil: until } = await recordFailure(db, email)
-  await recordAudit(db, { actorEmail: email, action: 'sign-in-failed', detail: until ? { locked: true } : { failures } })
-  await pause(until ? 0 : failures * SLOWDOWN_MS_PER_FAILURE)
+  if (signedIn) await recordSignIn(getDb(), attempt, signedIn.user)
+  else await recordFailedAttempt(getDb(), attempt)
 })
+
+// Better Auth's own address for links and cookies: BETTER_AUTH_URL, else the
+// site's public address. Without either it would warn on every start; the
+// desk then takes its address from each request, which is fine on one host.
+function baseUrl(): string | undefined {
+  const configured = process.env.BETTER_AUTH_URL || process.env.SITE_URL
+  if (!configured)
+    console.warn('[auth] SITE_URL is not set: the staff desk takes its address from each request. Set SITE_URL=https://… in production.')
+  return configured || undefined
+}
+
+const BASE_URL_WARNING = /Base URL is not set/
 
 async function createAuth() {
   const db = getDb()
@@ -55,11 +56,11 @@ async function createAuth() {
     process.env.GITHUB_CLIENT_ID && process.env.GITHUB_CLIENT_SECRET
       ? { github: { clientId: process.env.GITHUB_CLIENT_ID, clientSecret: process.env.GITHUB_CLIENT_SECRET, disableSignUp: true } }
       : undefined
+  const baseURL = baseUrl()
   return betterAuth({
     appName: 'ISPCP staff desk',
     basePath: '/api/auth',
-    // Behind https set BETTER_AUTH_URL=https://…: cookies are then Secure.
-    baseURL: process.env.BETTER_AUTH_URL,
+    baseURL,
     secret: process.env.BETTER_AUTH_SECRET || (await authSecret(db)),
     database: drizzleAdapter(db, { provider: 'pg', schema }),
     emailAndPassword: {
@@ -68,6 +69,8 @@ async function createAuth() {
       minPasswordLength: PASSWORD_MIN_LENGTH,
       maxPasswordLength: PASSWORD_MAX_LENGTH,
     },
+    // The role column is the desk's; nobody sets it through Better Auth.
+    user: { additionalFields: { role: { type: 'string', required: false, input: false } } },
     socialProviders: github,
     // GitHub signs in an existing staff account with the same verified address.
     account: { accountLinking: { enabled: true, trustedProviders: ['github'] } },
@@ -79,9 +82,20 @@ async function createAuth() {
       max: 100,
       customRules: { '/sign-in/email': { window: 60, max: 20 } },
     },
-    advanced: { useSecureCookies: (process.env.BETTER_AUTH_URL ?? '').startsWith('https://') },
+    advanced: {
+      useSecureCookies: (baseURL ?? '').startsWith('https://'),
+      // deploy/request-guard.cjs writes the client's address there (TRUST_PROXY), over whatever the client sent.
+      ipAddress: { ipAddressHeaders: ['x-real-ip'] },
+    },
+    // baseUrl() has said, once and plainly, what to set.
+    logger: {
+      log: (level, message, ...args) => {
+        if (BASE_URL_WARNING.test(message)) return
+        console[level === 'info' ? 'log' : level](`[auth] ${message}`, ...args)
+      },
+    },
     hooks: { before: beforeSignIn, after: afterSignIn },
-    plugins: [admin({ adminRoles: ['admin'], defaultRole: 'moderator' }), nextCookies()],
+    plugins: [nextCookies()],
   })
 }
 

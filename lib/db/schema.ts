@@ -83,12 +83,15 @@ export const rateLimit = pgTable('rate_limit', {
   lastRequest: bigint('last_request', { mode: 'number' }).notNull(),
 })
 
-// Failed sign-ins per address: slowed, then locked (lib/db/queries/sign-in-failures.ts).
+// Failed sign-ins (lib/db/queries/sign-in-failures.ts), counted per key:
+// one staff account from one network address (hashed), one account from
+// anywhere, and attempts on addresses with no account, per hour. No e-mail
+// address is stored: an account is named by its id.
 export const signInFailure = pgTable('sign_in_failure', {
-  email: text('email').primaryKey(),
+  key: text('key').primaryKey(),
   failures: integer('failures').notNull().default(0),
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
-  lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull().defaultNow(),
+  windowStart: timestamp('window_start', { withTimezone: true }).notNull().defaultNow(),
 })
 
 // Who did what, when. Append-only: a trigger (migration 0001) refuses
@@ -131,12 +134,20 @@ export const appSetting = pgTable('app_setting', {
 })
 
 // Public forms' rate limits (lib/forms/rate-limit.ts): one counter per
-// hashed key and window, shared by every instance.
-export const formRateLimit = pgTable('form_rate_limit', {
-  key: text('key').primaryKey(),
-  windowStart: timestamp('window_start', { withTimezone: true }).notNull().defaultNow(),
-  count: integer('count').notNull().default(0),
-})
+// hashed key and window, shared by every instance, deleted once its window
+// has passed. `subject` is the keyed hash of the e-mail address a counter
+// is about (lib/privacy), so a privacy request finds it.
+export const formRateLimit = pgTable(
+  'form_rate_limit',
+  {
+    key: text('key').primaryKey(),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull().defaultNow(),
+    windowSeconds: integer('window_seconds').notNull().default(3600),
+    count: integer('count').notNull().default(0),
+    subject: text('subject'),
+  },
+  (t) => [index('form_rate_limit_subject_idx').on(t.subject)],
+)
 
 // Public comments on a consultation (a publication with `consultation:` in
 // its front matter, named by its slug). `submission` is the id the form

@@ -1,13 +1,9 @@
 /**
- * The visitor's address, for rate limits. X-Forwarded-For is believed only
- * behind a proxy we run (TRUST_PROXY=1); otherwise deploy/request-guard.cjs
- * has put the socket's address in X-Real-IP over anything the client sent.
+ * The visitor's address, for rate limits: deploy/request-guard.cjs, which
+ * stands in front of Next, has put it in X-Real-IP over anything the client
+ * sent, reading X-Forwarded-For only as far as TRUST_PROXY allows.
  * Never stored in clear: lib/forms/rate-limit.ts hashes it.
  */
-export function clientAddress(headers: Headers, env: Record<string, string | undefined> = process.env): string {
-  if (env.TRUST_PROXY === '1') {
-    const first = headers.get('x-forwarded-for')?.split(',')[0]?.trim()
-    if (first) return first
-  }
+export function clientAddress(headers: Headers): string {
   return headers.get('x-real-ip')?.trim() || 'unknown'
 }

@@ -1,8 +1,9 @@
 import 'server-only'
 import { createHmac, randomBytes } from 'node:crypto'
 import { getDb } from '@/lib/db/client'
-import { countHits } from '@/lib/db/queries/form-rate-limit'
+import { countHits, currentHits } from '@/lib/db/queries/form-rate-limit'
 import { sharedSetting } from '@/lib/db/queries/settings'
+import { emailHash } from '@/lib/privacy/email-hash'
 
 export interface RateRule {
   limit: number
@@ -14,8 +15,8 @@ export const rateLimitsOn = (env: Record<string, string | undefined> = process.e
 
 let secret: Promise<string> | undefined
 
-// A keyed hash, so the addresses and e-mails counted are never stored in clear.
-async function hashKey(value: string): Promise<string> {
+/** A keyed hash, so the addresses and e-mails counted are never stored in clear. */
+export async function hashKey(value: string): Promise<string> {
   secret ??= sharedSetting(getDb(), 'form_secret', () => randomBytes(32).toString('base64url')).catch((error) => {
     secret = undefined
     throw error
@@ -26,13 +27,26 @@ async function hashKey(value: string): Promise<string> {
 }
 
 /**
- * Counts this request against each key (e.g. `comment:ip:1.2.3.4`,
- * `comment:email:a@b.c`) and says whether any of them is over the limit.
+ * Counts this request against each key (e.g. `comment:ip:1.2.3.4`) and says
+ * whether any of them is over the limit. `email`, when the keys are about
+ * one e-mail address, marks their counters so a privacy request finds them.
  * The counters live in PostgreSQL, so several instances count together.
  */
-export async function rateLimited(keys: string[], rule: RateRule): Promise<boolean> {
+export async function rateLimited(keys: string[], rule: RateRule, email?: string): Promise<boolean> {
   if (!rateLimitsOn()) return false
-  const hashed = await Promise.all(keys.map((key) => hashKey(`${rule.windowSeconds}:${key}`)))
+  const subject = email === undefined ? undefined : await emailHash(getDb(), email)
+  const hashed = await Promise.all(keys.map(async (key) => ({ key: await hashKey(`${rule.windowSeconds}:${key}`), subject })))
   const counts = await countHits(getDb(), hashed, rule.windowSeconds)
   return counts.some((count) => count > rule.limit)
+}
+
+/** Whether `key` has already reached its limit, without counting this request. */
+export async function atLimit(key: string, rule: RateRule): Promise<boolean> {
+  if (!rateLimitsOn()) return false
+  return (await currentHits(getDb(), await hashKey(`${rule.windowSeconds}:${key}`))) >= rule.limit
+}
+
+/** Counts one hit on `key` (see rateLimited) without asking for a verdict. */
+export async function countHit(key: string, rule: RateRule): Promise<void> {
+  await rateLimited([key], rule)
 }

@@ -10,6 +10,15 @@ export type FormState<F extends string> = {
 
 export const idleState = <F extends string>(): FormState<F> => ({ status: 'idle', values: {}, errors: {} })
 
+// C0 controls and DEL; tab and line breaks only where a field takes lines.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
+const LINE_BREAK_OR_TAB = /[\t\r\n]/
+
+/** Characters nobody types into a form field (a NUL, an escape, a line break in a one-line field). */
+export function hasControlCharacters(value: string, { multiline = false } = {}): boolean {
+  return CONTROL.test(value) || (!multiline && LINE_BREAK_OR_TAB.test(value))
+}
+
 /**
  * The form's text fields as sent (files and unknown fields ignored), each
  * cut to `maxLength` so that echoing them back stays small. HTML in them is

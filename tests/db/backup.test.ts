@@ -21,7 +21,7 @@ async function everything() {
       .select()
       .from(table)
       .orderBy(
-        asc((table as typeof schema.user).id ?? (table as typeof schema.signInFailure).email ?? (table as typeof schema.appSetting).key),
+        asc((table as typeof schema.user).id ?? (table as typeof schema.signInFailure).key ?? (table as typeof schema.appSetting).key),
       )
   return out
 }

@@ -1,10 +1,17 @@
 import { verifyPassword } from 'better-auth/crypto'
-import { and, eq } from 'drizzle-orm'
+import { and, eq, sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { addNote, noteByRequestKey } from '../../lib/db/queries/notes'
-import { clearFailures, LOCK_AFTER_FAILURES, lockedUntil, recordFailure } from '../../lib/db/queries/sign-in-failures'
+import {
+  clearFailures,
+  countUnknownAccountFailure,
+  lockedUntil,
+  PAIR_RULE,
+  recordFailure,
+  unknownAccountFailures,
+} from '../../lib/db/queries/sign-in-failures'
 import { listStaff, removeStaff, upsertStaff } from '../../lib/db/queries/staff'
-import { account, auditLog, session } from '../../lib/db/schema'
+import { account, auditLog, session, signInFailure } from '../../lib/db/schema'
 import { testDatabase, unique } from './connect'
 
 const { db } = testDatabase()
@@ -64,14 +71,33 @@ describe('notes', () => {
 })
 
 describe('sign-in failures', () => {
-  it('locks an address after ten failures in a row, whatever its spelling', async () => {
-    const email = `${unique('locked')}@example.org`
-    for (let i = 1; i < LOCK_AFTER_FAILURES; i++) expect((await recordFailure(db, email)).lockedUntil).toBeNull()
-    expect(await lockedUntil(db, email)).toBeUndefined()
-    const last = await recordFailure(db, email.toUpperCase())
-    expect(last.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000)
-    expect(await lockedUntil(db, ` ${email} `)).toEqual(last.lockedUntil)
-    await clearFailures(db, email)
-    expect(await lockedUntil(db, email)).toBeUndefined()
+  it('locks a key once its rule’s count is reached within the window, and says so once', async () => {
+    const key = unique('pair')
+    for (let i = 1; i < PAIR_RULE.lockAfter; i++) expect((await recordFailure(db, key, PAIR_RULE)).lockedNow).toBe(false)
+    expect(await lockedUntil(db, [key])).toBeUndefined()
+    const last = await recordFailure(db, key, PAIR_RULE)
+    expect(last.lockedNow).toBe(true)
+    expect(last.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + (PAIR_RULE.lockMinutes - 1) * 60_000)
+    expect(await lockedUntil(db, [unique('other'), key])).toEqual(last.lockedUntil)
+    await clearFailures(db, key)
+    expect(await lockedUntil(db, [key])).toBeUndefined()
+  })
+
+  it('starts counting again once the window or the lock has run out', async () => {
+    const key = unique('window')
+    for (let i = 0; i < 3; i++) await recordFailure(db, key, PAIR_RULE)
+    await db
+      .update(signInFailure)
+      .set({ windowStart: sql`now() - make_interval(mins => ${PAIR_RULE.windowMinutes + 1})` })
+      .where(eq(signInFailure.key, key))
+    expect((await recordFailure(db, key, PAIR_RULE)).failures).toBe(1)
+  })
+
+  it('counts failures for addresses with no account per hour, without naming them', async () => {
+    const before = await countUnknownAccountFailure(db)
+    expect(await countUnknownAccountFailure(db)).toBe(before + 1)
+    const [latest] = await unknownAccountFailures(db)
+    expect(latest!.failures).toBe(before + 1)
+    expect(latest!.hour).toMatch(/^\d{4}-\d\d-\d\dT\d\d:00Z$/)
   })
 })

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { request } from 'node:http'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -9,13 +10,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 const GUARD = resolve('deploy/request-guard.cjs')
 const ECHO = `require('node:http').createServer((req, res) => {
   res.setHeader('cache-control', 's-maxage=60')
-  res.end(JSON.stringify({ url: req.url }))
+  res.end(JSON.stringify({ url: req.url, client: req.headers['x-real-ip'] }))
 }).listen(0, '127.0.0.1', function () { console.log(this.address().port) })`
 
 const manifest = { locales: ['en', 'ar'], defaultLocale: 'en', notFound: '/_not-found', pages: ['/', '/about', '/working-groups/dns'] }
 
-function startGuarded(manifestFile: string): { child: ChildProcess; port: Promise<number>; stderr: () => string } {
-  const child = spawn(process.execPath, ['--require', GUARD, '-e', ECHO], { env: { ...process.env, ROUTE_MANIFEST: manifestFile } })
+function startGuarded(
+  manifestFile: string,
+  env: Record<string, string> = {},
+): { child: ChildProcess; port: Promise<number>; stderr: () => string } {
+  const child = spawn(process.execPath, ['--require', GUARD, '-e', ECHO], {
+    env: { ...process.env, TRUST_PROXY: '', ...env, ROUTE_MANIFEST: manifestFile },
+  })
   let stderr = ''
   child.stderr!.on('data', (chunk) => (stderr += chunk))
   const port = new Promise<number>((resolvePort, reject) => {
@@ -98,5 +104,66 @@ describe('the request guard in front of Next', () => {
     const old = join(dir, 'old.json')
     writeFileSync(old, JSON.stringify({ pages: manifest.pages, forms: [], live: [] }))
     await expect(startGuarded(old).port).rejects.toThrow(/old\.json lacks locales/)
+  })
+})
+
+// What the rate limits will count: X-Real-IP as the guard leaves it, for a
+// request from `from` (a loopback address of this machine) carrying `forwarded`.
+function clientSeen(port: number, from: string, forwarded?: string): Promise<string> {
+  return new Promise((done, fail) => {
+    const headers: Record<string, string> = { 'x-real-ip': '192.0.2.66' }
+    if (forwarded !== undefined) headers['x-forwarded-for'] = forwarded
+    request({ host: '127.0.0.1', port, path: '/en', localAddress: from, headers }, (response) => {
+      let body = ''
+      response.on('data', (chunk) => (body += chunk))
+      response.on('end', () => done((JSON.parse(body) as { client: string }).client))
+    })
+      .on('error', fail)
+      .end()
+  })
+}
+
+describe('the client address the guard hands to the rate limits', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ispcp-guard-trust-'))
+  const file = join(dir, 'route-manifest.json')
+  writeFileSync(file, JSON.stringify(manifest))
+  const started: ChildProcess[] = []
+  afterAll(() => {
+    for (const child of started) child.kill()
+    rmSync(dir, { recursive: true, force: true })
+  })
+  async function guard(trustProxy: string) {
+    const server = startGuarded(file, { TRUST_PROXY: trustProxy })
+    started.push(server.child)
+    return server.port
+  }
+
+  it('with no proxy trusted, is the connection’s address, whatever the headers say', async () => {
+    const port = await guard('')
+    expect(await clientSeen(port, '127.0.0.2', '203.0.113.9')).toBe('127.0.0.2')
+    expect(await clientSeen(port, '127.0.0.3')).toBe('127.0.0.3')
+  })
+
+  it('behind N proxies, is the entry the outermost trusted proxy added, not one the client chose', async () => {
+    const one = await guard('1')
+    // nginx appends the address it saw: a client's own entries stand to its left.
+    expect(await clientSeen(one, '127.0.0.1', '198.51.100.23')).toBe('198.51.100.23')
+    expect(await clientSeen(one, '127.0.0.1', '203.0.113.9, 198.51.100.23')).toBe('198.51.100.23')
+    expect(await clientSeen(one, '127.0.0.1')).toBe('127.0.0.1')
+    const two = await guard('2')
+    expect(await clientSeen(two, '127.0.0.1', '203.0.113.9, 198.51.100.23, 10.0.0.5')).toBe('198.51.100.23')
+  })
+
+  it('with a list of proxies, skips trusted addresses from the right and never reads a header from anyone else', async () => {
+    const port = await guard('127.0.0.1, 10.0.0.0/8')
+    expect(await clientSeen(port, '127.0.0.1', '203.0.113.9, 198.51.100.23, 10.1.2.3')).toBe('198.51.100.23')
+    expect(await clientSeen(port, '127.0.0.2', '203.0.113.9')).toBe('127.0.0.2')
+    const named = await guard('loopback')
+    expect(await clientSeen(named, '127.0.0.3', '198.51.100.23')).toBe('198.51.100.23')
+  })
+
+  it('refuses to start on a TRUST_PROXY it cannot read', async () => {
+    await expect(guard('nginx')).rejects.toThrow(/TRUST_PROXY has "nginx"/)
+    await expect(guard('10.0.0.0/40')).rejects.toThrow(/TRUST_PROXY has "10.0.0.0\/40"/)
   })
 })

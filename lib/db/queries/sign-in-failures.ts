@@ -1,43 +1,96 @@
-// Repeated failed sign-ins for one address are slowed, then locked for a
-// while. Counted in the database so every instance agrees.
-import { eq, sql } from 'drizzle-orm'
+// Failed sign-ins, counted in the database so every instance agrees. Three
+// kinds of counter, none holding an e-mail address:
+// - one staff account from one network address (hashed): slowed, then
+//   locked for a while, so one address cannot go on guessing;
+// - one account from anywhere: a slower limit, which no single address can
+//   reach on its own (it is locked out first), so nobody can keep a staff
+//   member locked out from one machine;
+// - addresses with no account, per hour: counted, never itemised.
+import { inArray, like, sql } from 'drizzle-orm'
 import type { Database } from '../client'
 import { signInFailure } from '../schema'
 
-export const LOCK_AFTER_FAILURES = 10
-export const LOCK_MINUTES = 15
+export interface FailureRule {
+  /** Failures within `windowMinutes` that lock the key. */
+  lockAfter: number
+  windowMinutes: number
+  lockMinutes: number
+}
+
+export const PAIR_RULE: FailureRule = { lockAfter: 10, windowMinutes: 15, lockMinutes: 15 }
+// One address is locked after 10 failures per 15 minutes, so it reaches at
+// most 40 an hour on an account: 50 needs several.
+export const ACCOUNT_RULE: FailureRule = { lockAfter: 50, windowMinutes: 60, lockMinutes: 15 }
 /** Extra wait per failure so far, before answering a failed attempt. */
 export const SLOWDOWN_MS_PER_FAILURE = 100
 
-const normalise = (email: string) => email.trim().toLowerCase()
+export const pairKey = (userId: string, addressHash: string) => `pair:${userId}:${addressHash}`
+export const accountKey = (userId: string) => `account:${userId}`
+const UNKNOWN_PREFIX = 'unknown-accounts:'
 
-export async function lockedUntil(db: Database, email: string): Promise<Date | undefined> {
-  const [row] = await db
-    .select({ lockedUntil: signInFailure.lockedUntil })
-    .from(signInFailure)
-    .where(eq(signInFailure.email, normalise(email)))
-  return row?.lockedUntil && row.lockedUntil > new Date() ? row.lockedUntil : undefined
+/** The latest lock still running on any of the keys. */
+export async function lockedUntil(db: Database, keys: string[]): Promise<Date | undefined> {
+  const rows = await db.select({ lockedUntil: signInFailure.lockedUntil }).from(signInFailure).where(inArray(signInFailure.key, keys))
+  const now = Date.now()
+  const running = rows.map((r) => r.lockedUntil).filter((d): d is Date => !!d && d.getTime() > now)
+  return running.sort((a, b) => b.getTime() - a.getTime())[0]
 }
 
-/** Counts one failure atomically; the tenth in a row locks the address. */
-export async function recordFailure(db: Database, email: string): Promise<{ failures: number; lockedUntil: Date | null }> {
-  const locking = sql`${signInFailure.failures} + 1 >= ${LOCK_AFTER_FAILURES}`
+/**
+ * Counts one failure atomically. A window or lock that has run out starts
+ * the count again; the failure that reaches `lockAfter` locks the key and
+ * says so (`lockedNow`), once.
+ */
+export async function recordFailure(
+  db: Database,
+  key: string,
+  rule: FailureRule,
+): Promise<{ failures: number; lockedUntil: Date | null; lockedNow: boolean }> {
+  const stale = sql`(${signInFailure.lockedUntil} is not null and ${signInFailure.lockedUntil} < now()) or ${signInFailure.windowStart} < now() - make_interval(mins => ${rule.windowMinutes})`
+  const next = sql`case when ${stale} then 1 else ${signInFailure.failures} + 1 end`
   const [row] = await db
     .insert(signInFailure)
-    .values({ email: normalise(email), failures: 1 })
+    .values({ key, failures: 1 })
     .onConflictDoUpdate({
-      target: signInFailure.email,
+      target: signInFailure.key,
       set: {
-        // A lock that has run out starts the count again.
-        failures: sql`case when ${locking} then 0 when ${signInFailure.lockedUntil} < now() then 1 else ${signInFailure.failures} + 1 end`,
-        lockedUntil: sql`case when ${locking} then now() + make_interval(mins => ${LOCK_MINUTES}) else ${signInFailure.lockedUntil} end`,
-        lastFailureAt: sql`now()`,
+        failures: next,
+        lockedUntil: sql`case when ${next} >= ${rule.lockAfter} and (${signInFailure.lockedUntil} is null or ${stale}) then now() + make_interval(mins => ${rule.lockMinutes}) when ${stale} then null else ${signInFailure.lockedUntil} end`,
+        windowStart: sql`case when ${stale} then now() else ${signInFailure.windowStart} end`,
       },
     })
     .returning({ failures: signInFailure.failures, lockedUntil: signInFailure.lockedUntil })
-  return row!
+  return { ...row!, lockedNow: row!.failures === rule.lockAfter && row!.lockedUntil !== null }
 }
 
-export async function clearFailures(db: Database, email: string): Promise<void> {
-  await db.delete(signInFailure).where(eq(signInFailure.email, normalise(email)))
+export async function clearFailures(db: Database, key: string): Promise<void> {
+  await db.delete(signInFailure).where(inArray(signInFailure.key, [key]))
+}
+
+/**
+ * One more failed sign-in for an address with no account, in this hour's
+ * counter; returns the hour's count. Counters older than a day are deleted.
+ */
+export async function countUnknownAccountFailure(db: Database): Promise<number> {
+  await db
+    .delete(signInFailure)
+    .where(sql`${signInFailure.key} like ${`${UNKNOWN_PREFIX}%`} and ${signInFailure.windowStart} < now() - interval '1 day'`)
+  const hour = new Date().toISOString().slice(0, 13)
+  const [row] = await db
+    .insert(signInFailure)
+    .values({ key: `${UNKNOWN_PREFIX}${hour}`, failures: 1 })
+    .onConflictDoUpdate({ target: signInFailure.key, set: { failures: sql`${signInFailure.failures} + 1` } })
+    .returning({ failures: signInFailure.failures })
+  return row!.failures
+}
+
+/** Failed sign-ins for addresses with no account, per hour, over the last day (newest first). */
+export async function unknownAccountFailures(db: Database): Promise<{ hour: string; failures: number }[]> {
+  const rows = await db
+    .select({ key: signInFailure.key, failures: signInFailure.failures })
+    .from(signInFailure)
+    .where(like(signInFailure.key, `${UNKNOWN_PREFIX}%`))
+  return rows
+    .map((r) => ({ hour: `${r.key.slice(UNKNOWN_PREFIX.length)}:00Z`, failures: r.failures }))
+    .sort((a, b) => (a.hour < b.hour ? 1 : -1))
 }

@@ -55,6 +55,15 @@ export async function upsertStaff(db: Database, input: { email: string; role: Ro
   })
 }
 
+/** The account with this address (any spelling), if there is one. */
+export async function staffByEmail(db: Database, email: string): Promise<{ id: string; email: string } | undefined> {
+  const [found] = await db
+    .select({ id: user.id, email: user.email })
+    .from(user)
+    .where(eq(user.email, normalise(email)))
+  return found
+}
+
 export async function listStaff(db: Database) {
   return db.select({ id: user.id, email: user.email, role: user.role, createdAt: user.createdAt }).from(user).orderBy(asc(user.email))
 }

@@ -51,7 +51,7 @@ export async function submitComment(locale: string, slug: string, _state: Commen
     const address = clientAddress(await headers())
     const [byAddress, byEmail] = await Promise.all([
       rateLimited([`comment:ip:${address}`], COMMENT_RATE.perAddress),
-      rateLimited([`comment:email:${input.email.toLowerCase()}`], COMMENT_RATE.perEmail),
+      rateLimited([`comment:email:${input.email.toLowerCase()}`], COMMENT_RATE.perEmail, input.email),
     ])
     if (byAddress || byEmail) return refused(t('errors.rateLimited'))
     await addComment(getDb(), {

@@ -40,7 +40,13 @@ export async function sendApplication(locale: string, _state: ApplicationState, 
   }
   const echo = Object.fromEntries(Object.entries(result.input).map(([k, v]) => [k, v ?? ''])) as ApplicationState['values']
   try {
-    if (await rateLimited([`apply:ip:${clientAddress(await headers())}`, `apply:email:${result.input.email.toLowerCase()}`], RATE)) {
+    if (
+      await rateLimited(
+        [`apply:ip:${clientAddress(await headers())}`, `apply:email:${result.input.email.toLowerCase()}`],
+        RATE,
+        result.input.email,
+      )
+    ) {
       return { status: 'refused', values: echo, errors: {}, message: t('errorBusy', { email: contact }) }
     }
     const deskUrl = new URL('/staff/applications', siteUrl).toString()

@@ -1,0 +1,9 @@
+-- Counters keyed by a clear e-mail address give way to keys without one (an account id, a hashed network address).
+DELETE FROM "sign_in_failure";--> statement-breakpoint
+ALTER TABLE "sign_in_failure" DROP COLUMN "email";--> statement-breakpoint
+ALTER TABLE "sign_in_failure" DROP COLUMN "last_failure_at";--> statement-breakpoint
+ALTER TABLE "sign_in_failure" ADD COLUMN "key" text PRIMARY KEY NOT NULL;--> statement-breakpoint
+ALTER TABLE "sign_in_failure" ADD COLUMN "window_start" timestamp with time zone DEFAULT now() NOT NULL;--> statement-breakpoint
+ALTER TABLE "form_rate_limit" ADD COLUMN "window_seconds" integer DEFAULT 3600 NOT NULL;--> statement-breakpoint
+ALTER TABLE "form_rate_limit" ADD COLUMN "subject" text;--> statement-breakpoint
+CREATE INDEX "form_rate_limit_subject_idx" ON "form_rate_limit" USING btree ("subject");
