@@ -3,6 +3,7 @@
 import { isAPIError } from 'better-auth/api'
 import { NOTE_MAX_LENGTH } from '@/lib/db/queries/notes'
 import { PASSWORD_MAX_LENGTH } from '@/lib/db/queries/staff'
+import { hasControlCharacters } from '@/lib/forms/validation'
 
 // What a desk form's server action hands back to its form: the input to
 // show again and an error per field (or for the whole form).
@@ -12,6 +13,7 @@ export interface FormState<Field extends string> {
 }
 export type SignInState = FormState<'email' | 'password'>
 export type NoteState = FormState<'body'>
+export type EmailSearchState = FormState<'email'>
 
 const EMAIL_MAX_LENGTH = 320
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
@@ -22,6 +24,21 @@ const text = (data: FormData, name: string) => {
   return typeof value === 'string' ? value : ''
 }
 
+const validEmail = (email: string) => email.length <= EMAIL_MAX_LENGTH && EMAIL.test(email) && !hasControlCharacters(email)
+
+/** An address to search for (a privacy request, the audit log). */
+export function validateEmailSearch(data: FormData): Checked<{ email: string }, EmailSearchState> {
+  const email = text(data, 'email').trim()
+  if (validEmail(email)) return { ok: true, email }
+  return {
+    ok: false,
+    state: {
+      values: { email: email.slice(0, EMAIL_MAX_LENGTH) },
+      errors: { email: email ? 'Enter a valid email address.' : 'Enter an email address.' },
+    },
+  }
+}
+
 type Checked<T, S> = ({ ok: true } & T) | { ok: false; state: S }
 
 export function validateSignIn(data: FormData): Checked<{ email: string; password: string }, SignInState> {
@@ -29,7 +46,7 @@ export function validateSignIn(data: FormData): Checked<{ email: string; passwor
   const password = text(data, 'password')
   const errors: SignInState['errors'] = {}
   if (!email) errors.email = 'Enter your email address.'
-  else if (email.length > EMAIL_MAX_LENGTH || !EMAIL.test(email)) errors.email = 'Enter a valid email address.'
+  else if (!validEmail(email)) errors.email = 'Enter a valid email address.'
   if (!password) errors.password = 'Enter your password.'
   else if (password.length > PASSWORD_MAX_LENGTH) errors.password = `A password has at most ${PASSWORD_MAX_LENGTH} characters.`
   if (Object.keys(errors).length) return { ok: false, state: { values: { email: email.slice(0, EMAIL_MAX_LENGTH) }, errors } }

@@ -11,7 +11,8 @@ export const normaliseEmail = (email: string) => email.trim().toLowerCase()
 
 const secrets = new WeakMap<Database, Promise<string>>()
 
-function secret(db: Database): Promise<string> {
+/** The key of every keyed hash and token of a privacy request. */
+export function privacySecret(db: Database): Promise<string> {
   let found = secrets.get(db)
   if (!found) {
     found = sharedSetting(db, 'privacy_secret', () => randomBytes(32).toString('base64url'))
@@ -23,7 +24,7 @@ function secret(db: Database): Promise<string> {
 
 /** `email-hash:…`, the same for every spelling of one address. */
 export async function emailHash(db: Database, email: string): Promise<string> {
-  const digest = createHmac('sha256', await secret(db))
+  const digest = createHmac('sha256', await privacySecret(db))
     .update(normaliseEmail(email))
     .digest('base64url')
   return `email-hash:${digest}`

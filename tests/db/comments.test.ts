@@ -1,15 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { and, eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
-import {
-  addComment,
-  commentsByEmail,
-  decideComment,
-  deleteCommentsByEmail,
-  exportComments,
-  pendingComments,
-  publishedComments,
-} from '../../lib/db/queries/comments'
+import { addComment, decideComment, exportComments, pendingComments, publishedComments } from '../../lib/db/queries/comments'
 import { auditLog, consultationComment } from '../../lib/db/schema'
 import { testDatabase, unique } from './connect'
 
@@ -78,24 +70,6 @@ describe('consultation comments', () => {
         .from(auditLog)
         .where(and(eq(auditLog.action, 'comments-exported'), eq(auditLog.target, `consultation:${slug}`))),
     ).toHaveLength(2)
-  })
-
-  it('finds and deletes everything an address sent, whatever its case, and logs it', async () => {
-    const email = `${unique('person')}@Example.org`
-    const slug = unique('c')
-    await addComment(db, comment(slug, { email }))
-    await addComment(db, comment(unique('c'), { email: email.toUpperCase() }))
-    await addComment(db, comment(slug, { email: 'someone-else@example.org' }))
-    expect(await commentsByEmail(db, ` ${email.toLowerCase()} `)).toHaveLength(2)
-    expect(await deleteCommentsByEmail(db, email, moderator)).toBe(2)
-    expect(await commentsByEmail(db, email)).toHaveLength(0)
-    expect(await pendingComments(db, slug)).toMatchObject({ total: 1 })
-    expect(
-      await db
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.action, 'comments-deleted'), eq(auditLog.target, `email:${email.toLowerCase()}`))),
-    ).toHaveLength(1)
   })
 
   it('refuses a comment over 10,000 characters even if the form check is bypassed', async () => {

@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation'
 import { requireStaff } from '@/lib/auth/staff'
 import { getDb } from '@/lib/db/client'
-import { decideComment, deleteCommentsByEmail } from '@/lib/db/queries/comments'
+import { decideComment } from '@/lib/db/queries/comments'
 
 const text = (data: FormData, name: string, max: number) => {
   const value = data.get(name)
@@ -20,15 +20,4 @@ export async function decide(data: FormData): Promise<void> {
   if (!Number.isSafeInteger(id) || id < 1 || !SLUG.test(slug) || !decision) redirect('/staff/comments')
   const done = await decideComment(getDb(), { id, decision, reason: text(data, 'reason', 1000) || undefined, actor: staff })
   redirect(`/staff/comments/${slug}?${done ? decision : 'already'}=${id}`)
-}
-
-const EMAIL = /^[^\s@]+@[^\s@]+$/
-
-/** Deletes everything an address submitted (logged), once the box is ticked. */
-export async function deleteByEmail(data: FormData): Promise<void> {
-  const staff = await requireStaff('secretariat')
-  const email = text(data, 'email', 320)
-  if (!EMAIL.test(email) || data.get('confirm') !== 'yes') redirect(`/staff/privacy?email=${encodeURIComponent(email)}&unconfirmed=1`)
-  const deleted = await deleteCommentsByEmail(getDb(), email, staff)
-  redirect(`/staff/privacy?deleted=${deleted}`)
 }

@@ -1,4 +1,4 @@
-import { desc, lt } from 'drizzle-orm'
+import { and, desc, eq, lt } from 'drizzle-orm'
 import type { Database } from '../client'
 import { auditLog } from '../schema'
 
@@ -15,14 +15,20 @@ export type AuditAction =
   | 'comment-published'
   | 'comment-rejected'
   | 'comments-exported'
-  | 'comments-searched'
-  | 'comments-deleted'
+  | 'privacy-searched'
+  | 'privacy-deleted'
   | 'application-status-changed'
   | 'application-note-added'
   | 'application-decision-queued'
   | 'application-deleted'
   | 'applications-exported'
   | 'outbox-sent'
+
+/** Who did it: a staff account, or the command line (id null). */
+export interface Actor {
+  id: string | null
+  email: string
+}
 
 export interface AuditEntry {
   actorId?: string | null
@@ -41,12 +47,14 @@ export async function recordAudit(db: Executor, entry: AuditEntry): Promise<void
 
 export const AUDIT_PAGE_SIZE = 100
 
-/** Newest first; `before` is the id to continue from. */
-export async function listAudit(db: Database, options: { before?: number; limit?: number } = {}) {
+/** Newest first; `before` is the id to continue from, `target` keeps only the entries about it. */
+export async function listAudit(db: Database, options: { before?: number; limit?: number; target?: string } = {}) {
   return db
     .select()
     .from(auditLog)
-    .where(options.before ? lt(auditLog.id, options.before) : undefined)
+    .where(
+      and(options.before ? lt(auditLog.id, options.before) : undefined, options.target ? eq(auditLog.target, options.target) : undefined),
+    )
     .orderBy(desc(auditLog.id))
     .limit(options.limit ?? AUDIT_PAGE_SIZE)
 }

@@ -142,39 +142,6 @@ export async function allComments(db: Database, consultation: string) {
 
 export type ExportedComment = Awaited<ReturnType<typeof allComments>>[number]
 
-const byEmail = (email: string) => eq(sql`lower(${consultationComment.email})`, email.trim().toLowerCase())
-
-/** Everything an e-mail address submitted (case-insensitive), for a privacy request. */
-export async function commentsByEmail(db: Database, email: string) {
-  return db
-    .select({
-      id: consultationComment.id,
-      consultation: consultationComment.consultation,
-      status: consultationComment.status,
-      createdAt: consultationComment.createdAt,
-      name: consultationComment.name,
-      body: consultationComment.body,
-    })
-    .from(consultationComment)
-    .where(byEmail(email))
-    .orderBy(asc(consultationComment.id))
-}
-
-/** Deletes everything an e-mail address submitted, and logs how much (not the text) in the same transaction. */
-export async function deleteCommentsByEmail(db: Database, email: string, actor: { id: string; email: string }): Promise<number> {
-  return db.transaction(async (tx) => {
-    const deleted = await tx.delete(consultationComment).where(byEmail(email)).returning({ id: consultationComment.id })
-    await recordAudit(tx, {
-      actorId: actor.id,
-      actorEmail: actor.email,
-      action: 'comments-deleted',
-      target: `email:${email.trim().toLowerCase()}`,
-      detail: { comments: deleted.map((d) => d.id) },
-    })
-    return deleted.length
-  })
-}
-
 const EXPORT_COLUMNS = ['id', 'status', 'createdAt', 'name', 'organisation', 'email', 'locale', 'body', 'decidedAt', 'decidedBy'] as const
 
 /** Every comment of a consultation as CSV or JSON for the working group's report; the export is recorded first. */

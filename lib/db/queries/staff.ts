@@ -5,7 +5,7 @@ import { hashPassword } from 'better-auth/crypto'
 import { and, asc, eq } from 'drizzle-orm'
 import type { Database } from '../client'
 import { account, session, user } from '../schema'
-import { recordAudit } from './audit'
+import { type Actor, recordAudit } from './audit'
 
 export const ROLES = ['admin', 'secretariat', 'moderator'] as const
 export type Role = (typeof ROLES)[number]
@@ -16,10 +16,7 @@ export const PASSWORD_MAX_LENGTH = 256
 
 const normalise = (email: string) => email.trim().toLowerCase()
 
-export interface Actor {
-  id: string | null
-  email: string
-}
+export type { Actor }
 
 /** Creates the account, or sets a new password and role on an existing one. */
 export async function upsertStaff(db: Database, input: { email: string; role: Role; password: string; name?: string }, actor: Actor) {

@@ -1,0 +1,87 @@
+import type { PersonalData } from '@/lib/db/queries/privacy'
+
+const moment = (date: Date) => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`
+
+// What a privacy request found, store by store, and the one form that deletes it all.
+export function PersonalDataFound({
+  email,
+  found,
+  token,
+  erase,
+  unconfirmed,
+}: {
+  email: string
+  found: PersonalData
+  token: string
+  erase: (data: FormData) => Promise<void>
+  unconfirmed: boolean
+}) {
+  const total = found.comments.length + found.applications.length + found.mail.length + found.counters
+  return (
+    <section aria-labelledby="found-heading" className="mt-8">
+      <h2 id="found-heading" className="text-xl font-semibold">
+        Stored about <bdi>{email}</bdi>: {total === 0 ? 'nothing' : `${total} item(s)`}
+      </h2>
+      <h3 className="mt-6 text-lg font-semibold">Comments: {found.comments.length}</h3>
+      <ul className="mt-2 space-y-3">
+        {found.comments.map((c) => (
+          <li key={c.id} className="rounded border border-slate-300 p-3">
+            <p className="text-sm">
+              Comment {c.id} on {c.consultation} · {c.status} · {moment(c.createdAt)} · <bdi>{c.name}</bdi>
+            </p>
+            <p dir="auto" className="mt-2 whitespace-pre-line break-words">
+              {c.body}
+            </p>
+          </li>
+        ))}
+      </ul>
+      <h3 className="mt-6 text-lg font-semibold">Membership applications: {found.applications.length}</h3>
+      <ul className="mt-2 list-disc ps-6">
+        {found.applications.map((a) => (
+          <li key={a.id}>
+            <a href={`/staff/applications/${a.id}`} className="text-brand-800 underline">
+              {a.reference}
+            </a>{' '}
+            · {a.status} · {moment(a.createdAt)} · <bdi>{a.organisation}</bdi> · <bdi>{a.representative}</bdi>
+          </li>
+        ))}
+      </ul>
+      <h3 className="mt-6 text-lg font-semibold">Mail in the outbox: {found.mail.length}</h3>
+      <ul className="mt-2 list-disc ps-6">
+        {found.mail.map((m) => (
+          <li key={m.id}>
+            <bdi>{m.subject}</bdi> · {m.sentAt ? `sent ${moment(m.sentAt)}` : 'not sent yet'}
+          </li>
+        ))}
+      </ul>
+      <h3 className="mt-6 text-lg font-semibold">Rate-limit counters: {found.counters}</h3>
+      <p className="mt-2 text-sm">
+        Counters of this hour, kept under a keyed hash of the address; each is deleted when its hour has passed.
+      </p>
+      {total > 0 && (
+        <form action={erase} className="mt-6 rounded border border-red-800 p-4">
+          <input type="hidden" name="request" value={token} />
+          {unconfirmed && (
+            <p className="mb-2 font-semibold text-red-800" id="confirm-error">
+              Tick the box to confirm.
+            </p>
+          )}
+          <div className="flex items-start gap-2">
+            <input
+              type="checkbox"
+              id="confirm"
+              name="confirm"
+              value="yes"
+              aria-describedby={unconfirmed ? 'confirm-error' : undefined}
+              className="mt-1 size-5"
+            />
+            <label htmlFor="confirm">Delete all {total} item(s) for good, published or not, sent or not.</label>
+          </div>
+          <button type="submit" className="mt-3 rounded bg-red-800 px-4 py-2 font-semibold text-white">
+            Delete everything about this address
+          </button>
+        </form>
+      )}
+    </section>
+  )
+}

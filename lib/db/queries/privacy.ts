@@ -1,0 +1,127 @@
+// A privacy request: everything stored about one e-mail address, found and
+// deleted in one place. Each store that keeps an address adds itself here
+// (tests/db/privacy.test.ts fails on a table with an address column this
+// file does not cover).
+import { asc, eq, inArray, or, sql } from 'drizzle-orm'
+import type { Database } from '../client'
+import { consultationComment, formRateLimit, mailOutbox, membershipApplication } from '../schema'
+import { type Actor, recordAudit } from './audit'
+
+/** Every table this file searches and deletes from. */
+export const PERSONAL_TABLES = ['consultation_comment', 'membership_application', 'mail_outbox', 'form_rate_limit']
+/** Every other table, and why a privacy request leaves it alone. */
+export const OTHER_TABLES: Record<string, string> = {
+  user: 'staff accounts',
+  session: 'staff sessions',
+  account: 'staff sign-in methods',
+  verification: 'staff sign-in tokens',
+  staff_note: 'notes staff write to each other',
+  application_note: 'deleted with its application',
+  audit_log: 'staff actions; addresses only as keyed hashes',
+  app_setting: 'keys and settings',
+  sign_in_failure: 'counters per staff account, hashed network address or hour',
+  rate_limit: "Better Auth's limiter of the desk's endpoints: network address and path, for a minute",
+}
+
+const lower = (email: string) => email.trim().toLowerCase()
+const commentBy = (email: string) => eq(sql`lower(${consultationComment.email})`, lower(email))
+const applicationBy = (email: string) => eq(sql`lower(${membershipApplication.email})`, lower(email))
+
+export async function findPersonalData(db: Database, email: string, subject: string) {
+  const comments = await db
+    .select({
+      id: consultationComment.id,
+      consultation: consultationComment.consultation,
+      status: consultationComment.status,
+      createdAt: consultationComment.createdAt,
+      name: consultationComment.name,
+      body: consultationComment.body,
+    })
+    .from(consultationComment)
+    .where(commentBy(email))
+    .orderBy(asc(consultationComment.id))
+  const applications = await db
+    .select({
+      id: membershipApplication.id,
+      reference: membershipApplication.reference,
+      status: membershipApplication.status,
+      organisation: membershipApplication.organisation,
+      representative: membershipApplication.representative,
+      createdAt: membershipApplication.createdAt,
+    })
+    .from(membershipApplication)
+    .where(applicationBy(email))
+    .orderBy(asc(membershipApplication.id))
+  // Mail to the address, and mail about its applications (the Secretariat's copy).
+  const mail = await db
+    .select({ id: mailOutbox.id, subject: mailOutbox.subject, createdAt: mailOutbox.createdAt, sentAt: mailOutbox.sentAt })
+    .from(mailOutbox)
+    .where(
+      or(
+        eq(sql`lower(${mailOutbox.recipient})`, lower(email)),
+        applications.length
+          ? inArray(
+              mailOutbox.applicationId,
+              applications.map((a) => a.id),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(asc(mailOutbox.id))
+  const [counters] = await db.select({ n: sql<number>`count(*)::int` }).from(formRateLimit).where(eq(formRateLimit.subject, subject))
+  return { comments, applications, mail, counters: counters?.n ?? 0 }
+}
+
+export type PersonalData = Awaited<ReturnType<typeof findPersonalData>>
+
+export interface Deleted {
+  comments: number
+  applications: number
+  mail: number
+  counters: number
+}
+
+/** Deletes all of it in one transaction, with the audit entry (naming the address by its keyed hash only). */
+export async function deletePersonalData(db: Database, email: string, subject: string, actor: Actor): Promise<Deleted> {
+  return db.transaction(async (tx) => {
+    const comments = await tx.delete(consultationComment).where(commentBy(email)).returning({ id: consultationComment.id })
+    const mail = await tx
+      .delete(mailOutbox)
+      .where(
+        or(
+          eq(sql`lower(${mailOutbox.recipient})`, lower(email)),
+          inArray(
+            mailOutbox.applicationId,
+            tx.select({ id: membershipApplication.id }).from(membershipApplication).where(applicationBy(email)),
+          ),
+        ),
+      )
+      .returning({ id: mailOutbox.id })
+    // Notes go with their application (on delete cascade).
+    const applications = await tx
+      .delete(membershipApplication)
+      .where(applicationBy(email))
+      .returning({ reference: membershipApplication.reference })
+    const counters = await tx.delete(formRateLimit).where(eq(formRateLimit.subject, subject)).returning({ key: formRateLimit.key })
+    const deleted = { comments: comments.length, applications: applications.length, mail: mail.length, counters: counters.length }
+    await recordAudit(tx, {
+      actorId: actor.id,
+      actorEmail: actor.email,
+      action: 'privacy-deleted',
+      target: subject,
+      detail: { ...deleted, commentIds: comments.map((c) => c.id), references: applications.map((a) => a.reference) },
+    })
+    return deleted
+  })
+}
+
+/** The search is logged too, with what it found. */
+export async function recordPrivacySearch(db: Database, subject: string, found: PersonalData, actor: Actor): Promise<void> {
+  await recordAudit(db, {
+    actorId: actor.id,
+    actorEmail: actor.email,
+    action: 'privacy-searched',
+    target: subject,
+    detail: { comments: found.comments.length, applications: found.applications.length, mail: found.mail.length, counters: found.counters },
+  })
+}

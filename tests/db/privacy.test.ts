@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto'
+import { getTableColumns, getTableName, isTable } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
+import { describe, expect, it } from 'vitest'
+import { submitApplication } from '../../lib/db/queries/applications'
+import { addComment } from '../../lib/db/queries/comments'
+import { countHits } from '../../lib/db/queries/form-rate-limit'
+import { queueMail } from '../../lib/db/queries/outbox'
+import { deletePersonalData, findPersonalData, OTHER_TABLES, PERSONAL_TABLES } from '../../lib/db/queries/privacy'
+import * as schema from '../../lib/db/schema'
+import { applicationMails } from '../../lib/mail/application-mail'
+import { emailHash } from '../../lib/privacy/email-hash'
+import { testDatabase, unique } from './connect'
+
+const { db } = testDatabase()
+const actor = { id: null, email: 'secretariat@example.org' }
+
+async function storeEverythingAbout(email: string) {
+  await addComment(db, { submission: randomUUID(), consultation: unique('c'), locale: 'en', name: 'Ana', email, body: 'A comment' })
+  await addComment(db, {
+    submission: randomUUID(),
+    consultation: unique('c'),
+    locale: 'ar',
+    name: 'Ana',
+    email: email.toUpperCase(),
+    body: 'رأي',
+  })
+  await submitApplication(
+    db,
+    {
+      submission: randomUUID(),
+      locale: 'en',
+      organisation: unique('Org'),
+      kind: 'commercial-entity',
+      country: 'FR',
+      website: 'https://example.net',
+      representative: 'Ana Example',
+      email,
+      phone: null,
+      criteria: ['backbone'],
+      statement: 'We run a network.',
+    },
+    (a) => applicationMails(a, 'secretariat@example.org', 'http://desk'),
+  )
+  await queueMail(db, { key: unique('mail'), recipient: email, locale: 'en', subject: 'Hello', body: 'Text' })
+  await countHits(db, [{ key: unique('counter'), subject: await emailHash(db, email) }], 3600)
+}
+
+describe('privacy requests', () => {
+  it('find and delete everything stored about an address, in any spelling, and nothing about anyone else', async () => {
+    const email = `${unique('ana')}@Example.org`
+    const other = `${unique('bo')}@example.org`
+    await storeEverythingAbout(email)
+    await storeEverythingAbout(other)
+    const subject = await emailHash(db, ` ${email.toLowerCase()} `)
+    expect(subject).toBe(await emailHash(db, email))
+    const found = await findPersonalData(db, email, subject)
+    expect(found.comments).toHaveLength(2)
+    expect(found.applications).toHaveLength(1)
+    // The applicant's acknowledgement, the Secretariat's notice of it, and the mail sent to the address.
+    expect(found.mail.length).toBe(3)
+    expect(found.counters).toBe(1)
+
+    const deleted = await deletePersonalData(db, email, subject, actor)
+    expect(deleted).toEqual({ comments: 2, applications: 1, mail: 3, counters: 1 })
+    expect(await findPersonalData(db, email, subject)).toEqual({ comments: [], applications: [], mail: [], counters: 0 })
+    const untouched = await findPersonalData(db, other, await emailHash(db, other))
+    expect([untouched.comments.length, untouched.applications.length, untouched.mail.length, untouched.counters]).toEqual([2, 1, 3, 1])
+  })
+
+  it('logs the deletion under the keyed hash of the address, never the address', async () => {
+    const email = `${unique('cy')}@example.org`
+    await storeEverythingAbout(email)
+    const subject = await emailHash(db, email)
+    await deletePersonalData(db, email, subject, actor)
+    const [entry] = await db.select().from(schema.auditLog).where(eq(schema.auditLog.target, subject))
+    expect(entry!.action).toBe('privacy-deleted')
+    expect(JSON.stringify(entry)).not.toContain(email)
+    expect(subject).toMatch(/^email-hash:[A-Za-z0-9_-]{43}$/)
+  })
+
+  it('covers every table of the schema, or says why a table holds nothing to find', () => {
+    const tables = Object.values(schema).filter((value) => isTable(value))
+    for (const table of tables) {
+      const name = getTableName(table)
+      const covered = PERSONAL_TABLES.includes(name) || name in OTHER_TABLES
+      expect(covered, `${name}: add it to lib/db/queries/privacy.ts`).toBe(true)
+      const columns = Object.values(getTableColumns(table)).map((c) => c.name)
+      if (columns.some((c) => /e_?mail|recipient/.test(c)) && !PERSONAL_TABLES.includes(name))
+        expect(OTHER_TABLES[name], `${name} holds addresses`).toMatch(/staff|deleted with/)
+    }
+  })
+})
