@@ -3,7 +3,7 @@
 // with a stack trace in its log, or into a redirect to another site.
 // nginx in front answers most of them itself (deploy/nginx.conf). It also
 // answers unknown pages under a language with the localized 404 page.
-const { readFileSync } = require('node:fs')
+const { existsSync, readFileSync } = require('node:fs')
 const http = require('node:http')
 const net = require('node:net')
 const { dirname, join } = require('node:path')
@@ -80,6 +80,8 @@ function readRoutes() {
     defaultLocale: manifest.defaultLocale,
     notFound: manifest.notFound,
     pages: new Set(manifest.pages),
+    rtl: new Set(manifest.rtl || []),
+    tooLarge: manifest.tooLarge || { [manifest.defaultLocale]: { title: 'Too large', body: 'What you sent is too large.', home: 'Home' } },
   }
 }
 const routes = readRoutes()
@@ -179,6 +181,90 @@ function clientAddress(request) {
   return chain[at]
 }
 
+// Bodies Next would fail on with a 500 are answered here, before it reads
+// them: a form or action body over Next's own 1 MB limit gets 413 with a page
+// in the visitor's language (its strings are in the route manifest); a body
+// of unknown length, 411; a multipart body that does not parse (every form
+// sent without JavaScript is multipart), 400; a Next-Action header naming no
+// action of this build, 400.
+const BODY_LIMIT = 1024 * 1024
+
+function language(request) {
+  const first = UNDER_A_LANGUAGE.exec(String(request.url).split('?', 1)[0])?.[1]
+  if (first && routes.locales.has(first)) return first
+  const cookie = /(?:^|;\s*)NEXT_LOCALE=([a-z]{2})(?:;|$)/.exec(String(request.headers.cookie || ''))?.[1]
+  return cookie && routes.locales.has(cookie) ? cookie : routes.defaultLocale
+}
+
+const escapeHtml = (text) => String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c])
+
+function tooLarge(request, response) {
+  const locale = language(request)
+  const text = routes.tooLarge[locale] || routes.tooLarge[routes.defaultLocale]
+  const dir = routes.rtl.has(locale) ? 'rtl' : 'ltr'
+  const page = `<!DOCTYPE html>
+<html lang="${locale}" dir="${dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(text.title)}</title>
+<style>body{font:1.125rem/1.6 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#0f172a}a{color:#1e3a8a}</style></head>
+<body><main><h1>${escapeHtml(text.title)}</h1><p>${escapeHtml(text.body)}</p><p><a href="/${locale}">${escapeHtml(text.home)}</a></p></main></body></html>
+`
+  // The rest of the body is not read: the connection closes after the answer.
+  response.writeHead(413, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', connection: 'close' })
+  response.end(page)
+  request.resume()
+  return true
+}
+
+// The build's server actions, by id (beside server.js in the standalone folder).
+const actionIds = (() => {
+  const file = join(dirname(process.argv[1] || '.'), '.next/server/server-reference-manifest.json')
+  if (!existsSync(file)) return undefined
+  const manifest = JSON.parse(readFileSync(file, 'utf8'))
+  return new Set([...Object.keys(manifest.node || {}), ...Object.keys(manifest.edge || {})])
+})()
+
+function checkBody(request, response) {
+  const action = request.headers['next-action']
+  if (action !== undefined && actionIds && !actionIds.has(String(action))) return refuse(response, 400, 'Bad request: no such action.')
+  const length = request.headers['content-length']
+  if (length === undefined) {
+    if (request.headers['transfer-encoding']) return refuse(response, 411, 'Length required.')
+    return false
+  }
+  if (Number(length) > BODY_LIMIT) return tooLarge(request, response)
+  return false
+}
+
+// A multipart body is read here whole (it is at most BODY_LIMIT), parsed as
+// Next will parse it, and handed on as a fresh request carrying the same bytes.
+function withCheckedMultipart(server, request, response, rest) {
+  const chunks = []
+  request.on('data', (chunk) => chunks.push(chunk))
+  request.on('error', () => response.destroy())
+  request.on('end', async () => {
+    const body = Buffer.concat(chunks)
+    try {
+      await new Response(body, { headers: { 'content-type': request.headers['content-type'] } }).formData()
+    } catch {
+      refuse(response, 400, 'Bad request: the form data is malformed.')
+      return
+    }
+    const replay = new http.IncomingMessage(request.socket)
+    Object.assign(replay, {
+      method: request.method,
+      url: request.url,
+      headers: request.headers,
+      rawHeaders: request.rawHeaders,
+      httpVersion: request.httpVersion,
+      httpVersionMajor: request.httpVersionMajor,
+      httpVersionMinor: request.httpVersionMinor,
+    })
+    replay.push(body)
+    replay.push(null)
+    emit.call(server, 'request', replay, response, ...rest)
+  })
+  return true
+}
+
 const emit = http.Server.prototype.emit
 
 http.Server.prototype.emit = function (event, request, response, ...rest) {
@@ -189,6 +275,7 @@ http.Server.prototype.emit = function (event, request, response, ...rest) {
     const pathname = target?.split('?', 1)[0]
     if (pathname === undefined || !isDecodable(pathname)) return refuse(response, 400, 'Bad request: the address is not valid.')
     request.url = target
+    if (request.method === 'POST' && checkBody(request, response)) return true
     const missing = request.method === 'GET' || request.method === 'HEAD' ? missingPage(pathname) : undefined
     // A client-side navigation (RSC request) gets a bare 404: Next's router
     // then loads the address as a page, which is the localized 404 page.
@@ -197,6 +284,8 @@ http.Server.prototype.emit = function (event, request, response, ...rest) {
     // The rate limits (lib/forms/client.ts, Better Auth) count by this
     // header alone: whatever the client sent in it is replaced.
     request.headers['x-real-ip'] = clientAddress(request)
+    if (request.method === 'POST' && /^multipart\/form-data/i.test(String(request.headers['content-type'] || '')))
+      return withCheckedMultipart(this, request, response, rest)
   }
   return emit.call(this, event, request, response, ...rest)
 }

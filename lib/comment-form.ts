@@ -1,7 +1,7 @@
 // The comment form's contract (field names) and its server-side checks.
 import { z } from 'zod'
 import { COMMENT_MAX_LENGTH, EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, ORGANISATION_MAX_LENGTH } from './db/queries/comments'
-import type { FormState } from './forms/validation'
+import { type FormState, hasControlCharacters } from './forms/validation'
 
 export const COMMENT_FIELDS = ['name', 'organisation', 'email', 'comment', 'consent'] as const
 export type CommentField = (typeof COMMENT_FIELDS)[number]
@@ -9,14 +9,18 @@ export type CommentState = FormState<CommentField>
 
 // Messages are keys of consultations.errors; line breaks are normalised so
 // that a comment typed on any system counts (and shows) the same.
+// A NUL would fail in PostgreSQL, other controls are no text anyone typed.
+const typed = (options?: { multiline: boolean }) => z.string().refine((v) => !hasControlCharacters(v, options), 'controlCharacters')
+
 export const commentSchema = z.object({
-  name: z.string('nameRequired').trim().min(1, 'nameRequired').max(NAME_MAX_LENGTH, 'nameTooLong'),
-  organisation: z.string().trim().max(ORGANISATION_MAX_LENGTH, 'organisationTooLong').default(''),
-  email: z.string('emailInvalid').trim().max(EMAIL_MAX_LENGTH, 'emailInvalid').pipe(z.email('emailInvalid')),
+  name: z.string('nameRequired').trim().min(1, 'nameRequired').max(NAME_MAX_LENGTH, 'nameTooLong').pipe(typed()),
+  organisation: z.string().trim().max(ORGANISATION_MAX_LENGTH, 'organisationTooLong').pipe(typed()).default(''),
+  email: z.string('emailInvalid').trim().max(EMAIL_MAX_LENGTH, 'emailInvalid').pipe(typed()).pipe(z.email('emailInvalid')),
   comment: z
     .string('commentRequired')
     .transform((s) => s.replace(/\r\n?/g, '\n').trim())
-    .pipe(z.string().min(1, 'commentRequired').max(COMMENT_MAX_LENGTH, 'commentTooLong')),
+    .pipe(z.string().min(1, 'commentRequired').max(COMMENT_MAX_LENGTH, 'commentTooLong'))
+    .pipe(typed({ multiline: true })),
   consent: z.literal('yes', 'consentRequired'),
 })
 

@@ -7,7 +7,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { ContentError, formatProblem } from '../lib/content'
-import { defaultLocale, locales } from '../lib/i18n/config'
+import { defaultLocale, direction, locales } from '../lib/i18n/config'
+import { tooLargeText } from '../lib/i18n/too-large'
 import { checkSite, NOT_FOUND_PATH } from '../lib/routes'
 
 export const MANIFEST = join(import.meta.dirname, '../lib/generated/route-manifest.json')
@@ -22,7 +23,13 @@ try {
   console.log(`content OK: ${paths.length} pages in every language, checked in ${ms} ms`)
   if (process.argv.includes('--manifest')) {
     mkdirSync(dirname(MANIFEST), { recursive: true })
-    writeFileSync(MANIFEST, `${JSON.stringify({ locales, defaultLocale, notFound: NOT_FOUND_PATH, pages: paths, forms, live })}\n`)
+    // The request guard answers an over-limit body itself, in the visitor's language.
+    const rtl = locales.filter((locale) => direction(locale) === 'rtl')
+    const tooLarge = await tooLargeText()
+    writeFileSync(
+      MANIFEST,
+      `${JSON.stringify({ locales, defaultLocale, notFound: NOT_FOUND_PATH, pages: paths, forms, live, rtl, tooLarge })}\n`,
+    )
   }
 } catch (error) {
   if (!(error instanceof ContentError)) throw error

@@ -48,6 +48,7 @@ export function validateSignIn(data: FormData): Checked<{ email: string; passwor
   if (!email) errors.email = 'Enter your email address.'
   else if (!validEmail(email)) errors.email = 'Enter a valid email address.'
   if (!password) errors.password = 'Enter your password.'
+  else if (password.includes('\u0000')) errors.password = 'The email or the password is not right.'
   else if (password.length > PASSWORD_MAX_LENGTH) errors.password = `A password has at most ${PASSWORD_MAX_LENGTH} characters.`
   if (Object.keys(errors).length) return { ok: false, state: { values: { email: email.slice(0, EMAIL_MAX_LENGTH) }, errors } }
   return { ok: true, email, password }
@@ -74,6 +75,14 @@ export function validateNote(data: FormData): Checked<{ body: string; requestKey
       },
     }
   if (!body) return { ok: false, state: { values: {}, errors: { body: 'Write a note first.' } } }
+  if (hasControlCharacters(body, { multiline: true }))
+    return {
+      ok: false,
+      state: {
+        values: { body: body.slice(0, NOTE_MAX_LENGTH) },
+        errors: { body: 'Remove the control characters (such as a NUL or an escape) from the note.' },
+      },
+    }
   if (body.length > NOTE_MAX_LENGTH)
     return {
       ok: false,

@@ -19,6 +19,10 @@ export function hasControlCharacters(value: string, { multiline = false } = {}):
   return CONTROL.test(value) || (!multiline && LINE_BREAK_OR_TAB.test(value))
 }
 
+/** The text without those characters, for optional free text where an error would help nobody. */
+export const withoutControlCharacters = (value: string, { multiline = false } = {}) =>
+  value.replace(new RegExp(`${CONTROL.source}${multiline ? '' : `|${LINE_BREAK_OR_TAB.source}`}`, 'g'), multiline ? '' : ' ')
+
 /**
  * The form's text fields as sent (files and unknown fields ignored), each
  * cut to `maxLength` so that echoing them back stays small. HTML in them is

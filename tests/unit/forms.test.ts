@@ -3,7 +3,8 @@ import { z } from 'zod'
 import { clientAddress } from '@/lib/forms/client'
 import { HONEYPOT, isBot } from '@/lib/forms/honeypot'
 import { newSubmissionId, SUBMISSION_FIELD, submissionId } from '@/lib/forms/submission'
-import { fieldErrors, formValues } from '@/lib/forms/validation'
+import { fieldErrors, formValues, hasControlCharacters, withoutControlCharacters } from '@/lib/forms/validation'
+import { COMMENT_FIELDS, commentSchema } from '@/lib/comment-form'
 
 const form = (entries: Record<string, string>) => {
   const data = new FormData()
@@ -47,5 +48,33 @@ describe('validation helpers', () => {
     const data = form({ name: '<script>alert(1)</script>', other: 'x' })
     data.append('file', new Blob(['x']))
     expect(formValues(data, ['name', 'file'] as const, 10)).toEqual({ name: '<script>al' })
+  })
+})
+
+describe('control characters', () => {
+  it('are refused in every field, line breaks only where a field takes lines', () => {
+    expect(hasControlCharacters('Ana\u0000')).toBe(true)
+    expect(hasControlCharacters('a\u001bb')).toBe(true)
+    expect(hasControlCharacters('two\nlines')).toBe(true)
+    expect(hasControlCharacters('two\r\nlines\tand a tab', { multiline: true })).toBe(false)
+    expect(hasControlCharacters('Ана, عربي, 中文 ✓')).toBe(false)
+    expect(withoutControlCharacters('a\u0000b\nc', { multiline: true })).toBe('ab\nc')
+    expect(withoutControlCharacters('a\nb')).toBe('a b')
+  })
+
+  it('give a field error, not an exception, in the comment form', () => {
+    const result = commentSchema.safeParse({
+      name: 'Ana\u0000',
+      organisation: 'x\u0007',
+      email: 'a@b.org',
+      comment: 'ok\u0000',
+      consent: 'yes',
+    })
+    expect(result.success).toBe(false)
+    expect(fieldErrors(result.error!, COMMENT_FIELDS)).toEqual({
+      name: 'controlCharacters',
+      organisation: 'controlCharacters',
+      comment: 'controlCharacters',
+    })
   })
 })

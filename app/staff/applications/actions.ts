@@ -15,6 +15,7 @@ import {
 import { makeUnsentDue } from '@/lib/db/queries/outbox'
 import { recordAudit } from '@/lib/db/queries/audit'
 import { applicationStatuses, type ApplicationStatus } from '@/lib/db/schema'
+import { hasControlCharacters } from '@/lib/forms/validation'
 import { decisionMail } from '@/lib/mail/application-mail'
 import { deliverDueMail } from '@/lib/mail/deliver'
 
@@ -48,7 +49,13 @@ export async function addNote(data: FormData): Promise<void> {
   const id = applicationId(data)
   const body = field(data, 'body').trim()
   const requestKey = field(data, 'requestKey')
-  if (!body || body.length > APPLICATION_NOTE_MAX_LENGTH || !/^[A-Za-z0-9_-]{16,64}$/.test(requestKey)) back(id, 'note-invalid')
+  if (
+    !body ||
+    body.length > APPLICATION_NOTE_MAX_LENGTH ||
+    hasControlCharacters(body, { multiline: true }) ||
+    !/^[A-Za-z0-9_-]{16,64}$/.test(requestKey)
+  )
+    back(id, 'note-invalid')
   await addApplicationNote(getDb(), { applicationId: id, requestKey, author: staff, body })
   back(id, 'note')
 }

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation'
 import { requireStaff } from '@/lib/auth/staff'
 import { getDb } from '@/lib/db/client'
 import { decideComment } from '@/lib/db/queries/comments'
+import { withoutControlCharacters } from '@/lib/forms/validation'
 
 const text = (data: FormData, name: string, max: number) => {
   const value = data.get(name)
@@ -18,6 +19,11 @@ export async function decide(data: FormData): Promise<void> {
   const slug = text(data, 'consultation', 130)
   const decision = data.get('decision') === 'publish' ? 'published' : data.get('decision') === 'reject' ? 'rejected' : undefined
   if (!Number.isSafeInteger(id) || id < 1 || !SLUG.test(slug) || !decision) redirect('/staff/comments')
-  const done = await decideComment(getDb(), { id, decision, reason: text(data, 'reason', 1000) || undefined, actor: staff })
+  const done = await decideComment(getDb(), {
+    id,
+    decision,
+    reason: withoutControlCharacters(text(data, 'reason', 1000), { multiline: true }) || undefined,
+    actor: staff,
+  })
   redirect(`/staff/comments/${slug}?${done ? decision : 'already'}=${id}`)
 }

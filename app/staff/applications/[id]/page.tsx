@@ -16,7 +16,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: s
 const MESSAGES: Record<string, string> = {
   status: 'Status changed.',
   note: 'Note saved.',
-  'note-invalid': 'A note needs between 1 and 4000 characters.',
+  'note-invalid': 'A note needs between 1 and 4000 characters of plain text (no control characters).',
   decision: 'Decision e-mail queued (and sent if mail is configured).',
   'no-decision': 'Accept or decline the application first.',
   'confirm-delete': 'Tick the confirmation to delete.',
