@@ -65,7 +65,7 @@ export default defineConfig({
     {
       // The staff desk and the forms: servers of their own, each with a fresh database.
       name: 'desk',
-      testMatch: ['staff-desk.spec.ts', 'consultations.spec.ts', 'membership-apply.spec.ts', 'database-down.spec.ts'],
+      testMatch: ['staff-desk.spec.ts', 'consultations.spec.ts', 'membership-apply.spec.ts', 'database-down.spec.ts', 'operator.spec.ts'],
     },
   ],
 })

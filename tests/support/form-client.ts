@@ -2,6 +2,8 @@
 // page's form (its hidden inputs included: server actions put their id
 // there) and posts it as the browser would. Used by the desk's security,
 // durability and multi-instance tests; any public form works the same way.
+import { request as httpRequest } from 'node:http'
+
 export interface FormResponse {
   status: number
   location: string | null
@@ -32,13 +34,47 @@ export function hiddenInputs(html: string, field: string, text = `name="${field}
   throw new Error(`no form with a field named ${field} on the page`)
 }
 
+// fetch cannot choose the address it connects from; node:http can, so that
+// clients on 127.0.0.2, 127.0.0.3 … are different visitors to the server.
+function sendFrom(localAddress: string, request: Request, body: Buffer | undefined): Promise<Response> {
+  const url = new URL(request.url)
+  const headers = Object.fromEntries(request.headers)
+  if (body) headers['content-length'] = String(body.length)
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest(
+      { host: url.hostname, port: url.port, path: url.pathname + url.search, method: request.method, headers, localAddress },
+      (answer) => {
+        const chunks: Buffer[] = []
+        answer.on('data', (chunk: Buffer) => chunks.push(chunk))
+        answer.on('end', () => {
+          const received = new Headers()
+          for (const [name, value] of Object.entries(answer.headers)) for (const one of [value ?? []].flat()) received.append(name, one)
+          const empty = [204, 304].includes(answer.statusCode!)
+          resolve(new Response(empty ? null : Buffer.concat(chunks), { status: answer.statusCode, headers: received }))
+        })
+      },
+    )
+    outgoing.on('error', reject)
+    outgoing.end(body)
+  })
+}
+
 export class FormClient {
   readonly cookies = new Map<string, string>()
 
   constructor(
     readonly baseUrl: string,
     readonly origin = baseUrl,
+    /** The loopback address to connect from (127.0.0.2 …), when the test needs distinct visitors. */
+    readonly localAddress?: string,
   ) {}
+
+  private async send(path: string, init: RequestInit): Promise<Response> {
+    if (!this.localAddress) return fetch(this.baseUrl + path, { redirect: 'manual', ...init })
+    const request = new Request(this.baseUrl + path, init)
+    const body = request.body ? Buffer.from(await request.arrayBuffer()) : undefined
+    return sendFrom(this.localAddress, request, body)
+  }
 
   private remember(response: Response) {
     for (const line of response.headers.getSetCookie()) {
@@ -56,7 +92,7 @@ export class FormClient {
   }
 
   async get(path: string): Promise<FormResponse> {
-    const response = await fetch(this.baseUrl + path, { redirect: 'manual', headers: { cookie: this.cookieHeader } })
+    const response = await this.send(path, { headers: { cookie: this.cookieHeader } })
     this.remember(response)
     return { status: response.status, location: response.headers.get('location'), body: await response.text() }
   }
@@ -74,11 +110,17 @@ export class FormClient {
   async post(path: string, fields: Record<string, string>, origin = this.origin): Promise<FormResponse> {
     const body = new FormData()
     for (const [name, value] of Object.entries(fields)) body.append(name, value)
-    const response = await fetch(this.baseUrl + path, {
+    const response = await this.send(path, { method: 'POST', body, headers: { cookie: this.cookieHeader, origin } })
+    this.remember(response)
+    return { status: response.status, location: response.headers.get('location'), body: await response.text() }
+  }
+
+  /** A JSON POST, as Better Auth's client sends it. */
+  async postJson(path: string, body: unknown, origin = this.origin): Promise<FormResponse> {
+    const response = await this.send(path, {
       method: 'POST',
-      body,
-      redirect: 'manual',
-      headers: { cookie: this.cookieHeader, origin },
+      body: JSON.stringify(body),
+      headers: { cookie: this.cookieHeader, origin, 'content-type': 'application/json' },
     })
     this.remember(response)
     return { status: response.status, location: response.headers.get('location'), body: await response.text() }
