@@ -186,7 +186,7 @@ function clientAddress(request) {
 // in the visitor's language (its strings are in the route manifest); a body
 // of unknown length, 411; a multipart body that does not parse (every form
 // sent without JavaScript is multipart), 400; a Next-Action header naming no
-// action of this build, 400.
+// action of this build, 400 (multipart bodies: watchMultipart below).
 const BODY_LIMIT = 1024 * 1024
 
 function language(request) {
@@ -234,35 +234,58 @@ function checkBody(request, response) {
   return false
 }
 
-// A multipart body is read here whole (it is at most BODY_LIMIT), parsed as
-// Next will parse it, and handed on as a fresh request carrying the same bytes.
-function withCheckedMultipart(server, request, response, rest) {
+// A multipart body Next cannot parse makes it answer 500 (every form sent
+// without JavaScript is multipart). The body is watched as Next reads it,
+// not read here, and a 500 to a body that is no well-formed multipart
+// becomes a 400: a failure of the site's own code stays a 500.
+function wellFormedMultipart(contentType, body) {
+  const match = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType)
+  const boundary = match?.[1] || match?.[2]
+  if (!boundary) return false
+  const parts = body.toString('latin1').split(`--${boundary}`)
+  if (parts.length < 3 || !parts.at(-1).startsWith('--')) return false
+  return parts
+    .slice(1, -1)
+    .every((part) => part.startsWith('\r\n') && /\r\ncontent-disposition:\s*form-data;\s*name=/i.test(part) && part.includes('\r\n\r\n'))
+}
+
+function watchMultipart(request, response) {
   const chunks = []
-  request.on('data', (chunk) => chunks.push(chunk))
-  request.on('error', () => response.destroy())
-  request.on('end', async () => {
-    const body = Buffer.concat(chunks)
-    try {
-      await new Response(body, { headers: { 'content-type': request.headers['content-type'] } }).formData()
-    } catch {
-      refuse(response, 400, 'Bad request: the form data is malformed.')
-      return
+  let size = 0
+  const push = request.push
+  request.push = function (chunk, ...rest) {
+    if (chunk && size <= BODY_LIMIT) {
+      chunks.push(Buffer.from(chunk))
+      size += chunk.length
     }
-    const replay = new http.IncomingMessage(request.socket)
-    Object.assign(replay, {
-      method: request.method,
-      url: request.url,
-      headers: request.headers,
-      rawHeaders: request.rawHeaders,
-      httpVersion: request.httpVersion,
-      httpVersionMajor: request.httpVersionMajor,
-      httpVersionMinor: request.httpVersionMinor,
-    })
-    replay.push(body)
-    replay.push(null)
-    emit.call(server, 'request', replay, response, ...rest)
-  })
-  return true
+    return push.call(this, chunk, ...rest)
+  }
+  // Next may write the status explicitly or with its first write or end:
+  // whichever comes first decides, and whatever Next writes after is dropped.
+  const { writeHead, write, end } = response
+  let refused = false
+  const refuseIfMalformed = (res, status) => {
+    if (refused) return true
+    if (status !== 500 || res.headersSent || wellFormedMultipart(String(request.headers['content-type']), Buffer.concat(chunks)))
+      return false
+    refused = true
+    for (const name of res.getHeaderNames()) res.removeHeader(name)
+    writeHead.call(res, 400, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' })
+    end.call(res, 'Bad request: the form data is malformed.\n')
+    return true
+  }
+  response.writeHead = function (status, ...rest) {
+    return refuseIfMalformed(this, status) ? this : writeHead.call(this, status, ...rest)
+  }
+  response.write = function (...args) {
+    return refuseIfMalformed(this, this.statusCode) || write.apply(this, args)
+  }
+  response.end = function (...args) {
+    if (!refuseIfMalformed(this, this.statusCode)) return end.apply(this, args)
+    const done = args.find((arg) => typeof arg === 'function')
+    if (done) done()
+    return this
+  }
 }
 
 const emit = http.Server.prototype.emit
@@ -285,7 +308,7 @@ http.Server.prototype.emit = function (event, request, response, ...rest) {
     // header alone: whatever the client sent in it is replaced.
     request.headers['x-real-ip'] = clientAddress(request)
     if (request.method === 'POST' && /^multipart\/form-data/i.test(String(request.headers['content-type'] || '')))
-      return withCheckedMultipart(this, request, response, rest)
+      watchMultipart(request, response)
   }
   return emit.call(this, event, request, response, ...rest)
 }

@@ -22,6 +22,7 @@ import {
   PAIR_RULE,
   pairKey,
   recordFailure,
+  SIGN_IN_RATE,
   SLOWDOWN_MS_PER_FAILURE,
 } from '@/lib/db/queries/sign-in-failures'
 import { staffByEmail } from '@/lib/db/queries/staff'
@@ -29,7 +30,6 @@ import { clientAddress } from '@/lib/forms/client'
 import { atLimit, countHit, hashKey } from '@/lib/forms/rate-limit'
 import { hasControlCharacters } from '@/lib/forms/validation'
 
-export const SIGN_IN_RATE = { limit: 50, windowSeconds: 15 * 60 }
 const EMAIL_MAX_LENGTH = 320
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms))

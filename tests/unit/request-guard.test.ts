@@ -8,12 +8,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 // The guard patches node:http for its whole process, so it runs in a child
 // Node process here, in front of a server that echoes what reached it.
 const GUARD = resolve('deploy/request-guard.cjs')
+// A path under /fail answers 500, as Next does for a body it cannot parse.
 const ECHO = `require('node:http').createServer((req, res) => {
+  if (req.url.startsWith('/fail')) return req.on('data', () => {}).on('end', () => { res.statusCode = 500; res.end('<html>stack trace</html>') })
   res.setHeader('cache-control', 's-maxage=60')
   res.end(JSON.stringify({ url: req.url, client: req.headers['x-real-ip'] }))
 }).listen(0, '127.0.0.1', function () { console.log(this.address().port) })`
 
-const manifest = { locales: ['en', 'ar'], defaultLocale: 'en', notFound: '/_not-found', pages: ['/', '/about', '/working-groups/dns'] }
+const manifest = {
+  locales: ['en', 'ar'],
+  defaultLocale: 'en',
+  notFound: '/_not-found',
+  pages: ['/', '/about', '/working-groups/dns'],
+  rtl: ['ar'],
+  tooLarge: { en: { title: 'Too large', body: 'Shorten it.', home: 'Home' }, ar: { title: 'كبير جدًا', body: 'اختصر.', home: 'الرئيسية' } },
+}
 
 function startGuarded(
   manifestFile: string,
@@ -96,6 +105,34 @@ describe('the request guard in front of Next', () => {
       expect(status, path).toBe(400)
       expect(text).toMatch(/not valid/)
     }
+  })
+
+  it('answers a body over 1 MB with 413 and a page in the visitor’s language, before anything reads it', async () => {
+    for (const [path, lang] of [
+      ['/ar/membership/apply', 'lang="ar" dir="rtl"'],
+      ['/en/consultations/x', 'lang="en" dir="ltr"'],
+      ['/staff/sign-in', 'lang="en" dir="ltr"'],
+    ]) {
+      const { status, text } = await get(path!, { method: 'POST', body: 'a'.repeat(1024 * 1024 + 1) })
+      expect(status, path).toBe(413)
+      expect(text).toContain(lang!)
+      expect(text).toContain(path!.startsWith('/ar') ? 'كبير جدًا' : 'Too large')
+    }
+    expect((await get('/en/about', { method: 'POST', body: 'a'.repeat(1000) })).status).toBe(200)
+  })
+
+  it('turns a 500 on a malformed multipart body into a 400, and leaves a well-formed one’s 500 alone', async () => {
+    const malformed = await get('/fail', {
+      method: 'POST',
+      body: 'garbage--',
+      headers: { 'content-type': 'multipart/form-data; boundary=xyz' },
+    })
+    expect(malformed.status).toBe(400)
+    expect(malformed.text).not.toContain('stack trace')
+    const form = new FormData()
+    form.append('name', 'value')
+    expect((await get('/fail', { method: 'POST', body: form })).status).toBe(500)
+    expect((await get('/en/about', { method: 'POST', body: form })).status).toBe(200)
   })
 
   it('refuses to start without a route manifest, or with one from an older build, naming the file', async () => {

@@ -21,6 +21,8 @@ export const PAIR_RULE: FailureRule = { lockAfter: 10, windowMinutes: 15, lockMi
 // One address is locked after 10 failures per 15 minutes, so it reaches at
 // most 40 an hour on an account: 50 needs several.
 export const ACCOUNT_RULE: FailureRule = { lockAfter: 50, windowMinutes: 60, lockMinutes: 15 }
+/** Failed attempts one network address may make, on any accounts, per window. */
+export const SIGN_IN_RATE = { limit: 50, windowSeconds: 15 * 60 }
 /** Extra wait per failure so far, before answering a failed attempt. */
 export const SLOWDOWN_MS_PER_FAILURE = 100
 
