@@ -22,7 +22,7 @@ export function PersonalDataFound({
       <h2 id="found-heading" className="text-xl font-semibold">
         Stored about <bdi>{email}</bdi>: {total === 0 ? 'nothing' : `${total} item(s)`}
       </h2>
-      <h3 className="mt-6 text-lg font-semibold">Comments: {found.comments.length}</h3>
+      <h3 className="mt-6 text-lg font-semibold">{`Comments: ${found.comments.length}`}</h3>
       <ul className="mt-2 space-y-3">
         {found.comments.map((c) => (
           <li key={c.id} className="rounded border border-slate-300 p-3">
@@ -35,7 +35,7 @@ export function PersonalDataFound({
           </li>
         ))}
       </ul>
-      <h3 className="mt-6 text-lg font-semibold">Membership applications: {found.applications.length}</h3>
+      <h3 className="mt-6 text-lg font-semibold">{`Membership applications: ${found.applications.length}`}</h3>
       <ul className="mt-2 list-disc ps-6">
         {found.applications.map((a) => (
           <li key={a.id}>
@@ -46,7 +46,7 @@ export function PersonalDataFound({
           </li>
         ))}
       </ul>
-      <h3 className="mt-6 text-lg font-semibold">Mail in the outbox: {found.mail.length}</h3>
+      <h3 className="mt-6 text-lg font-semibold">{`Mail in the outbox: ${found.mail.length}`}</h3>
       <ul className="mt-2 list-disc ps-6">
         {found.mail.map((m) => (
           <li key={m.id}>
@@ -54,7 +54,7 @@ export function PersonalDataFound({
           </li>
         ))}
       </ul>
-      <h3 className="mt-6 text-lg font-semibold">Rate-limit counters: {found.counters}</h3>
+      <h3 className="mt-6 text-lg font-semibold">{`Rate-limit counters: ${found.counters}`}</h3>
       <p className="mt-2 text-sm">
         Counters of this hour, kept under a keyed hash of the address; each is deleted when its hour has passed.
       </p>

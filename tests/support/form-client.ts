@@ -115,12 +115,12 @@ export class FormClient {
     return { status: response.status, location: response.headers.get('location'), body: await response.text() }
   }
 
-  /** A JSON POST, as Better Auth's client sends it. */
-  async postJson(path: string, body: unknown, origin = this.origin): Promise<FormResponse> {
+  /** A JSON POST, as a script sends it (no Origin: Better Auth checks one against its base URL). */
+  async postJson(path: string, body: unknown): Promise<FormResponse> {
     const response = await this.send(path, {
       method: 'POST',
       body: JSON.stringify(body),
-      headers: { cookie: this.cookieHeader, origin, 'content-type': 'application/json' },
+      headers: { cookie: this.cookieHeader, 'content-type': 'application/json' },
     })
     this.remember(response)
     return { status: response.status, location: response.headers.get('location'), body: await response.text() }
