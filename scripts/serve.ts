@@ -12,9 +12,13 @@ import { dataDir, DataDirInUseError, startEmbedded, type EmbeddedDatabase } from
 import { runMigrations } from '../lib/db/migrate'
 import { locales } from '../lib/i18n/config'
 import { getPathname } from '../lib/i18n/navigation'
+import { redactConsole } from '../lib/log-redaction'
 import { startMailWorker } from '../lib/mail/worker'
 import { startPageRefresher } from '../lib/page-refresh'
 import { holdDataDir, serverHoldingDataDir } from '../lib/db/server-lock'
+
+// The mail worker runs in this process: its SMTP errors can quote recipients.
+redactConsole()
 
 const dev = process.argv.includes('--dev')
 const port = process.env.PORT || '3000'
