@@ -91,8 +91,13 @@ export class FormClient {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
   }
 
+  // No Cookie header at all rather than an empty one: Better Auth asks a request with cookies for its Origin.
+  private withCookies(headers: Record<string, string>): Record<string, string> {
+    return this.cookies.size ? { ...headers, cookie: this.cookieHeader } : headers
+  }
+
   async get(path: string): Promise<FormResponse> {
-    const response = await this.send(path, { headers: { cookie: this.cookieHeader } })
+    const response = await this.send(path, { headers: this.withCookies({}) })
     this.remember(response)
     return { status: response.status, location: response.headers.get('location'), body: await response.text() }
   }
@@ -110,7 +115,7 @@ export class FormClient {
   async post(path: string, fields: Record<string, string>, origin = this.origin): Promise<FormResponse> {
     const body = new FormData()
     for (const [name, value] of Object.entries(fields)) body.append(name, value)
-    const response = await this.send(path, { method: 'POST', body, headers: { cookie: this.cookieHeader, origin } })
+    const response = await this.send(path, { method: 'POST', body, headers: this.withCookies({ origin }) })
     this.remember(response)
     return { status: response.status, location: response.headers.get('location'), body: await response.text() }
   }
@@ -120,7 +125,7 @@ export class FormClient {
     const response = await this.send(path, {
       method: 'POST',
       body: JSON.stringify(body),
-      headers: { cookie: this.cookieHeader, 'content-type': 'application/json' },
+      headers: this.withCookies({ 'content-type': 'application/json' }),
     })
     this.remember(response)
     return { status: response.status, location: response.headers.get('location'), body: await response.text() }
