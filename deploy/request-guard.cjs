@@ -216,7 +216,7 @@ function tooLarge(request, response) {
 
 // The build's server actions, by id (beside server.js in the standalone folder).
 const actionIds = (() => {
-  const file = join(dirname(process.argv[1] || '.'), '.next/server/server-reference-manifest.json')
+  const file = join(dirname(process.argv[1] || '.'), process.env.NEXT_DIST_DIR || '.next', 'server/server-reference-manifest.json')
   if (!existsSync(file)) return undefined
   const manifest = JSON.parse(readFileSync(file, 'utf8'))
   return new Set([...Object.keys(manifest.node || {}), ...Object.keys(manifest.edge || {})])

@@ -60,6 +60,7 @@ async function signedIn(url: string, who: { email: string; password: string }, f
 
 test.describe('the client address', () => {
   test('behind the shipped nginx with TRUST_PROXY=1, a forged X-Forwarded-For buys no extra comments', async () => {
+    test.setTimeout(600_000)
     test.skip(!hasNginx(), 'nginx is not installed (.ci/run installs it)')
     const server = await serveBuild({ env: { ...FIXTURE, TRUST_PROXY: '1' } })
     const dir = mkdtempSync(join(tmpdir(), 'ispcp-operator-nginx-'))
@@ -110,6 +111,7 @@ test.describe('a running desk', () => {
   let server: RunningServer
   let database: Awaited<ReturnType<typeof openDatabase>>
   test.beforeAll(async () => {
+    test.setTimeout(180_000)
     server = await serveBuild({ env: FIXTURE })
     addStaff({ dataDir: server.dataDir }, ADMIN.email, 'admin', ADMIN.password)
     addStaff({ dataDir: server.dataDir }, SECRETARIAT.email, 'secretariat', SECRETARIAT.password)
