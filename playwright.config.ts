@@ -63,9 +63,17 @@ export default defineConfig({
       use: { baseURL: `http://127.0.0.1:${process.env.E2E_FIXTURE_PORT}` },
     },
     {
-      // The staff desk and the forms: servers of their own, each with a fresh database.
+      // The staff desk and the forms: servers of their own, each with a fresh database;
+      // and the container image, assembled from the Dockerfile and run as it would be.
       name: 'desk',
-      testMatch: ['staff-desk.spec.ts', 'consultations.spec.ts', 'membership-apply.spec.ts', 'database-down.spec.ts', 'operator.spec.ts'],
+      testMatch: [
+        'staff-desk.spec.ts',
+        'consultations.spec.ts',
+        'membership-apply.spec.ts',
+        'database-down.spec.ts',
+        'operator.spec.ts',
+        'container.spec.ts',
+      ],
     },
   ],
 })

@@ -7,10 +7,10 @@ import { HoneypotField } from '@/components/forms/honeypot-field'
 import type { ApplicationField } from '@/lib/applications'
 import type { Criterion } from '@/lib/eligibility'
 import type { FormState } from '@/lib/forms/validation'
-import { type ApplicationText, SLOT } from './application-text'
+import type { ApplicationText } from './application-text'
 import { SUBMISSION_FIELD } from '@/lib/forms/submission'
 
-type State = FormState<ApplicationField> & { reference?: string }
+type State = FormState<ApplicationField>
 
 interface ApplicationFormProps {
   action: (state: State, data: FormData) => Promise<State>
@@ -20,26 +20,10 @@ interface ApplicationFormProps {
   ticked: readonly string[]
   declaration: string
   countries: { code: string; name: string }[]
-  contactEmail: string
   maxLength: { organisation: number; website: number; representative: number; email: number; phone: number; statement: number }
   // Set when the criteria and the declaration are the English fallback.
   lang?: string
   dir?: 'ltr' | 'rtl'
-}
-
-// The value is isolated (bdi, left to right, unbroken) so that a reference
-// or an address keeps its shape inside a right-to-left sentence.
-function fill(sentence: string, value: string, className = 'font-semibold') {
-  const [before, after] = sentence.split(SLOT)
-  return (
-    <>
-      {before}
-      <bdi dir="ltr" className={`whitespace-nowrap ${className}`}>
-        {value}
-      </bdi>
-      {after}
-    </>
-  )
 }
 
 const value = (state: State, field: ApplicationField) => {
@@ -55,42 +39,18 @@ export function ApplicationForm({
   ticked,
   declaration,
   countries,
-  contactEmail,
   maxLength,
   lang,
   dir,
 }: ApplicationFormProps) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle', values: {}, errors: {} })
-  const doneHeading = useRef<HTMLHeadingElement>(null)
   const summary = useRef<HTMLDivElement>(null)
-  // With JavaScript on, the page does not reload: bring the answer into
-  // view and focus, as a new page would.
+  // With JavaScript on, a refused form does not reload: bring the problem
+  // into view and focus, as a new page would. (A stored application
+  // redirects to its confirmation: components/application-received.tsx.)
   useEffect(() => {
-    if (state.status === 'done') doneHeading.current?.focus()
-    else if (state.status !== 'idle') summary.current?.focus()
+    if (state.status !== 'idle') summary.current?.focus()
   }, [state])
-
-  if (state.status === 'done' && state.reference) {
-    return (
-      <section aria-labelledby="application-done" className="rounded-lg border-s-4 border-emerald-700 bg-emerald-50 p-6">
-        <h2 id="application-done" ref={doneHeading} tabIndex={-1} className="text-2xl font-semibold text-slate-900">
-          {text.done.title}
-        </h2>
-        <p className="mt-3 text-lg" data-reference={state.reference}>
-          {fill(text.done.reference, state.reference, 'font-mono font-bold')}
-        </p>
-        <p className="mt-2">{text.done.keep}</p>
-        <h3 className="mt-6 text-xl font-semibold text-brand-900">{text.done.nextHeading}</h3>
-        <p className="mt-2">{fill(text.done.next, value(state, 'email') ?? '')}</p>
-        <p className="mt-4">
-          {text.done.contact}{' '}
-          <a href={`mailto:${contactEmail}`} className="font-medium text-brand-800 underline underline-offset-4">
-            {contactEmail}
-          </a>
-        </p>
-      </section>
-    )
-  }
 
   const e = state.errors
   const sentCriteria = Array.isArray(state.values.criteria) ? state.values.criteria : state.status === 'idle' ? ticked : []

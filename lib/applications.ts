@@ -11,6 +11,18 @@ import { fieldErrors, formValues } from './forms/validation'
 
 export { APPLY_PATH }
 
+// Post/Redirect/Get: a stored application answers with a redirect to the
+// form's page with its reference in this parameter, so reloading the
+// confirmation reads it again instead of sending the form again. Only the
+// reference travels: nothing the applicant typed is in the address.
+export const RECEIVED_PARAM = 'received'
+
+// The shape applicationReference (lib/db/queries/applications.ts) makes;
+// anything else in the parameter shows the form.
+export const isApplicationReference = (value: unknown): value is string => typeof value === 'string' && /^ISPCP-\d{4}-\d{4,12}$/.test(value)
+
+export const receivedQuery = (reference: string) => `?${new URLSearchParams({ [RECEIVED_PARAM]: reference })}`
+
 export const applicationFields = [
   'organisation',
   'kind',

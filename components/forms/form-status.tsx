@@ -35,12 +35,5 @@ export function FormStatus<F extends string>({ state, problemHeading, labels }: 
       </p>
     )
   }
-  if (state.status === 'done' && state.message) {
-    return (
-      <p role="status" className="rounded border-2 border-green-800 bg-green-50 p-4">
-        {state.message}
-      </p>
-    )
-  }
   return null
 }

@@ -4,12 +4,15 @@
 // PostgreSQL ships without pg_dump; it works the same on an external one.
 // Restoring lets PostgreSQL turn each row back into its column types
 // (json_populate_recordset), so dates, JSON and numbers come back exact.
-import { createReadStream, createWriteStream } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { chmodSync, createReadStream, createWriteStream, fchmodSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs'
 import { once } from 'node:events'
+import { basename, dirname, join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { getTableName, sql } from 'drizzle-orm'
 import type { PgTable } from 'drizzle-orm/pg-core'
 import type { Database } from './client'
+import { dataDir } from './embedded'
 import * as schema from './schema'
 
 const FORMAT = 'ispcp-backup'
@@ -48,6 +51,40 @@ async function appliedMigrations(db: Pick<Database, 'execute'>): Promise<number>
   return Number(rows[0]!.count)
 }
 
+// A backup holds password hashes, the cookie key and every applicant's
+// data: by default it goes beside the database, never into the working
+// directory (a repository, a web root), in a folder only the site's user opens.
+export function defaultBackupFile(env: NodeJS.ProcessEnv = process.env, now = new Date()): string {
+  return join(dataDir(env), 'backups', `backup-${now.toISOString().replace(/[:.]/g, '-')}.jsonl`)
+}
+
+/** Creates the folder, or takes an existing one back, as 0700. */
+export function privateFolder(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 })
+  chmodSync(dir, 0o700)
+}
+
+// Written to a new 0600 file beside the target, then renamed over it: an
+// existing file at that path (made by hand, readable by all) is replaced,
+// never reused with its mode, and a failed backup leaves the old one whole.
+// fchmod because the mode given to open() is cut by the umask.
+async function writePrivately(file: string, lines: Iterable<string>): Promise<void> {
+  const temporary = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
+  const fd = openSync(temporary, 'wx', 0o600)
+  fchmodSync(fd, 0o600)
+  const out = createWriteStream(temporary, { fd })
+  try {
+    for (const line of lines) if (!out.write(`${line}\n`)) await once(out, 'drain')
+    out.end()
+    await once(out, 'finish')
+    renameSync(temporary, file)
+  } catch (error) {
+    out.destroy()
+    rmSync(temporary, { force: true })
+    throw error
+  }
+}
+
 export async function backup(db: Database, file: string): Promise<Header> {
   return db.transaction(
     async (tx) => {
@@ -66,14 +103,13 @@ export async function backup(db: Database, file: string): Promise<Header> {
         migrations: await appliedMigrations(tx),
         tables: Object.fromEntries([...rowsByTable].map(([name, rows]) => [name, rows.length])),
       }
-      const out = createWriteStream(file, { mode: 0o600 })
-      const write = async (line: string) => {
-        if (!out.write(`${line}\n`)) await once(out, 'drain')
-      }
-      await write(JSON.stringify(header))
-      for (const [table, rows] of rowsByTable) for (const row of rows) await write(JSON.stringify({ table, row }))
-      out.end()
-      await once(out, 'finish')
+      await writePrivately(
+        file,
+        (function* () {
+          yield JSON.stringify(header)
+          for (const [table, rows] of rowsByTable) for (const row of rows) yield JSON.stringify({ table, row })
+        })(),
+      )
       return header
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },

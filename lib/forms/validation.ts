@@ -1,8 +1,11 @@
 import type { z } from 'zod'
 
-/** What a public form's server action hands back to `useActionState`. */
+/**
+ * What a public form's server action hands back to `useActionState` when it
+ * refuses the form. Success is a redirect (Post/Redirect/Get), never a state.
+ */
 export type FormState<F extends string> = {
-  status: 'idle' | 'invalid' | 'refused' | 'done'
+  status: 'idle' | 'invalid' | 'refused'
   values: Partial<Record<F, string | string[]>>
   errors: Partial<Record<F, string>>
   message?: string

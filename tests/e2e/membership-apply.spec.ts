@@ -36,7 +36,7 @@ async function fillApplication(page: Page, organisation: string, email: string) 
   await page.fill('[name=organisation]', organisation)
   await page.check('input[name=kind][value=commercial-entity]')
   await page.selectOption('[name=country]', 'FR')
-  await page.fill('[name=website]', 'https://example.net')
+  await page.fill('[name=website]', 'https://www.example-networks.net')
   await page.fill('[name=representative]', 'Anne Exemple')
   await page.fill('[name=email]', email)
   await page.fill('[name=statement]', 'We run a backbone network.')
@@ -76,17 +76,45 @@ test.describe('applying with SMTP configured', () => {
         await expect(page.locator('input[name=criteria][value=transit]')).not.toBeChecked()
 
         const email = `applicant-${locale}-${js ? 'js' : 'nojs'}@example.net`
+        const organisation = locale === 'ar' ? 'شبكة المثال' : 'Example Networks'
         const before = smtp.received.length
-        await fillApplication(page, locale === 'ar' ? 'شبكة المثال' : 'Example Networks', email)
+        const stored = await applicationCount(server.dataDir)
+        await fillApplication(page, organisation, email)
+        const posts: string[] = []
+        page.on('request', (request) => {
+          if (request.method() === 'POST') posts.push(request.url())
+        })
+        const sent = page.waitForResponse((response) => response.request().method() === 'POST')
         await page.getByRole('button', { name: m.apply.submit }).click()
+        // Without JavaScript the browser gets a 303 to the confirmation's own address.
+        if (!js) expect((await sent).status()).toBe(303)
         const reference = page.locator('[data-reference]')
         await expect(reference).toBeVisible()
         const ref = (await reference.getAttribute('data-reference'))!
         expect(ref).toMatch(/^ISPCP-\d{4}-\d{4,}$/)
         await expect(reference).toContainText(ref)
-        await expect(page.getByText(email)).toBeVisible()
+        await expect(page).toHaveURL(`${server.url}/${locale}/membership/apply?received=${ref}`)
         await expect(page.getByRole('heading', { name: m.apply.doneNextHeading })).toBeVisible()
+        await expect(page.getByText(m.apply.doneNext)).toBeVisible()
         await expect(page.getByRole('link', { name: 'secretariat@example.org' })).toBeVisible()
+        if (js) {
+          // axe runs in the page: only with JavaScript on. The confirmation has focus, as a new page's top would.
+          await expect(page.getByRole('heading', { name: m.apply.doneTitle })).toBeFocused()
+          const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+          expect(axe.violations.map((v) => v.id)).toEqual([])
+        }
+
+        // Reloading the confirmation reads it again: no second POST, no second
+        // application, the same reference, and nothing the applicant typed.
+        for (const _ of ['shown', 'reloaded']) {
+          await expect(page.locator('[data-reference]')).toHaveAttribute('data-reference', ref)
+          const html = await page.content()
+          for (const typed of [email, organisation, 'Anne Exemple', 'example-networks.net', 'We run a backbone network.'])
+            expect(html).not.toContain(typed)
+          expect(posts).toHaveLength(1)
+          expect(await applicationCount(server.dataDir)).toBe(stored + 1)
+          await page.reload()
+        }
 
         await smtp.waitFor(before + 2)
         const mine = smtp.received.filter((mail) => mail.subject.includes(ref))
@@ -134,12 +162,17 @@ test.describe('applying with SMTP configured', () => {
       return fd
     }
     const post = () =>
-      page.request.post('/en/membership/apply?c=transit&c=affected&c=participation', { headers: { origin: server.url }, multipart: body() })
+      page.request.post('/en/membership/apply?c=transit&c=affected&c=participation', {
+        headers: { origin: server.url },
+        multipart: body(),
+        maxRedirects: 0,
+      })
     const [a, b] = await Promise.all([post(), post()])
-    expect([a.status(), b.status()]).toEqual([200, 200])
-    const refs = await Promise.all([a.text(), b.text()].map(async (t) => (await t).match(/data-reference="([^"]+)"/)?.[1]))
-    expect(refs[0]).toBeTruthy()
-    expect(refs[0]).toBe(refs[1])
+    expect([a.status(), b.status()]).toEqual([303, 303])
+    // Both to the one application's confirmation.
+    const location = a.headers().location
+    expect(location).toMatch(/^\/en\/membership\/apply\?received=ISPCP-\d{4}-\d{4,}$/)
+    expect(b.headers().location).toBe(location)
     expect(await applicationCount(server.dataDir)).toBe(before + 1)
     await ctx.close()
   })
@@ -170,6 +203,17 @@ test.describe('applying without SMTP', () => {
     await page.goto('/staff/applications')
     await expect(page.getByText('2 messages waiting.')).toBeVisible()
     await expect(page.getByText('Mail is not configured')).toBeVisible()
+    await ctx.close()
+  })
+
+  test('the confirmation address shows only a well-formed reference, else the form', async ({ browser }) => {
+    const ctx = await context(browser, server, false)
+    const page = await ctx.newPage()
+    for (const forged of ['<b>ISPCP-2026-0042</b>', 'anne@example.net', 'ISPCP-2026-42']) {
+      await page.goto(`/en/membership/apply?received=${encodeURIComponent(forged)}`)
+      await expect(page.locator('[name=organisation]')).toBeVisible()
+      await expect(page.locator('[data-reference]')).toHaveCount(0)
+    }
     await ctx.close()
   })
 

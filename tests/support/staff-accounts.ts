@@ -6,7 +6,7 @@ import { resolve } from 'node:path'
 const root = resolve(import.meta.dirname, '../..')
 
 export function addStaff(where: { dataDir?: string; databaseUrl?: string }, email: string, role: string, password: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/staff.ts', 'add', '--email', email, '--role', role], {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/admin.ts', 'staff:add', '--email', email, '--role', role], {
     cwd: root,
     input: `${password}\n`,
     encoding: 'utf8',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { checkApplication, LIMITS } from '@/lib/applications'
+import { checkApplication, isApplicationReference, LIMITS, RECEIVED_PARAM, receivedQuery } from '@/lib/applications'
+import { applicationReference } from '@/lib/db/queries/applications'
 import { countryOptions, isCountryCode } from '@/lib/countries'
 import type { Criterion } from '@/lib/eligibility'
 
@@ -97,6 +98,35 @@ describe('checkApplication', () => {
     const result = checkApplication(form({ organisation: '<b>Bold</b>' }), criteria)
     expect(!result.ok && result.values.organisation).toBe('<b>Bold</b>')
     expect(!result.ok && result.values.criteria).toEqual(['two', 'must'])
+  })
+})
+
+describe('the confirmation address', () => {
+  it('accepts every reference the database makes, and nothing else', () => {
+    for (const [id, year] of [
+      [1, 2026],
+      [42, 2027],
+      [9999, 2030],
+      [123456, 2031],
+    ] as const)
+      expect(isApplicationReference(applicationReference(id, new Date(Date.UTC(year, 5, 1))))).toBe(true)
+    for (const forged of [
+      '',
+      'ISPCP-2026-42',
+      'ispcp-2026-0042',
+      'ISPCP-2026-0042 ',
+      'ISPCP-2026-0042<script>',
+      'ISPCP-2026-0042\nSet-Cookie: a=b',
+      `ISPCP-2026-${'9'.repeat(13)}`,
+      'anne@example.net',
+      ['ISPCP-2026-0042'],
+      undefined,
+    ])
+      expect(isApplicationReference(forged), JSON.stringify(forged)).toBe(false)
+  })
+
+  it('carries the reference alone', () => {
+    expect(receivedQuery('ISPCP-2026-0042')).toBe(`?${RECEIVED_PARAM}=ISPCP-2026-0042`)
   })
 })
 

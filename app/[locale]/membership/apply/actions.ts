@@ -2,8 +2,9 @@
 
 import { getTranslations } from 'next-intl/server'
 import { headers } from 'next/headers'
+import { redirect } from 'next/navigation'
 import { after } from 'next/server'
-import { type ApplicationField, checkApplication, LIMITS } from '@/lib/applications'
+import { APPLY_PATH, type ApplicationField, checkApplication, LIMITS, receivedQuery } from '@/lib/applications'
 import { eligibilityCheck, getContent } from '@/lib/content'
 import { getDb, isConnectionError } from '@/lib/db/client'
 import { submitApplication } from '@/lib/db/queries/applications'
@@ -16,8 +17,9 @@ import { isLocale } from '@/lib/i18n/config'
 import { applicationMails } from '@/lib/mail/application-mail'
 import { deliverDueMail } from '@/lib/mail/deliver'
 import { siteUrl } from '@/lib/site-url'
+import { localHref } from '@/lib/views'
 
-export type ApplicationState = FormState<ApplicationField> & { reference?: string }
+export type ApplicationState = FormState<ApplicationField>
 
 // Per address and per e-mail: enough for a colleague correcting a typo.
 const RATE = { limit: 5, windowSeconds: 3600 }
@@ -39,6 +41,7 @@ export async function sendApplication(locale: string, _state: ApplicationState, 
     return { status: 'invalid', values, errors, message: t('summary', { count: Object.keys(errors).length }) }
   }
   const echo = Object.fromEntries(Object.entries(result.input).map(([k, v]) => [k, v ?? ''])) as ApplicationState['values']
+  let reference: string
   try {
     if (
       await rateLimited(
@@ -56,10 +59,15 @@ export async function sendApplication(locale: string, _state: ApplicationState, 
     // Sent after the answer, so a slow or absent mail server never delays
     // it; whatever fails stays in the outbox for the next attempt.
     after(() => deliverDueMail(getDb()).catch((error) => console.error(`[mail] ${error instanceof Error ? error.message : String(error)}`)))
-    return { status: 'done', values: { email: application.email }, errors: {}, reference: application.reference }
+    reference = application.reference
   } catch (error) {
     if (!isConnectionError(error)) throw error
     console.error(`[db] unavailable: ${error instanceof Error ? error.message : String(error)}`)
     return { status: 'refused', values: echo, errors: {}, message: t('errorUnavailable', { email: contact }) }
   }
+  // Post/Redirect/Get (a 303 without JavaScript; a navigation with it): the
+  // confirmation is a page of its own, so reloading it never sends the
+  // application again. The same form sent twice redirects both to the one
+  // application's reference.
+  redirect(`${localHref(locale, APPLY_PATH)}${receivedQuery(reference)}`)
 }

@@ -3,10 +3,11 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { connection } from 'next/server'
 import { ApplicationForm } from '@/components/application-form'
-import { type ApplicationText, SLOT } from '@/components/application-text'
+import { ApplicationReceived, SLOT } from '@/components/application-received'
+import type { ApplicationText } from '@/components/application-text'
 import { FormUnavailableNotice } from '@/components/form-unavailable-notice'
 import { PageHeading } from '@/components/page-heading'
-import { APPLY_PATH, LIMITS } from '@/lib/applications'
+import { APPLY_PATH, isApplicationReference, LIMITS, RECEIVED_PARAM } from '@/lib/applications'
 import { eligibilityCheck, entryPath, getContent } from '@/lib/content'
 import { countryOptions } from '@/lib/countries'
 import { CRITERION_PARAM, tickedCriteria } from '@/lib/eligibility'
@@ -19,6 +20,8 @@ import { sendApplication } from './actions'
 // The membership application form. Rendered per request: each rendering
 // carries a fresh submission id (a double submit stores one application),
 // and ?c=<criterion id> (from the eligibility answer) arrives ticked.
+// ?received=<reference> is where a stored application is redirected: the
+// confirmation instead of the form.
 const PRIVACY_PAGE = 'privacy'
 
 type Props = {
@@ -26,11 +29,18 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+const receivedReference = async (searchParams: Props['searchParams']) => {
+  const value = (await searchParams)[RECEIVED_PARAM]
+  return isApplicationReference(value) ? value : undefined
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = toLocale((await params).locale)
   if (!eligibilityCheck(locale)?.declaration) return {}
   const t = await getTranslations({ locale, namespace: 'apply' })
-  return { ...(await pageMetadata(locale, APPLY_PATH, t('title'), t('description'))), robots: { index: false, follow: true } }
+  // The confirmation's own title: it is what a screen reader announces when it arrives.
+  const title = (await receivedReference(searchParams)) ? t('doneTitle') : t('title')
+  return { ...(await pageMetadata(locale, APPLY_PATH, title, t('description'))), robots: { index: false, follow: true } }
 }
 
 export default async function ApplyPage({ params, searchParams }: Props) {
@@ -39,9 +49,29 @@ export default async function ApplyPage({ params, searchParams }: Props) {
   const check = eligibilityCheck(locale)
   if (!check?.declaration) notFound()
   const t = await getTranslations({ locale, namespace: 'apply' })
+  const { contactEmail } = getContent().site
+  const reference = await receivedReference(searchParams)
+  if (reference) {
+    return (
+      <article className="max-w-3xl">
+        <PageHeading title={t('title')} />
+        <ApplicationReceived
+          reference={reference}
+          contactEmail={contactEmail}
+          text={{
+            title: t('doneTitle'),
+            reference: t('doneReference', { reference: SLOT }),
+            keep: t('doneKeep'),
+            nextHeading: t('doneNextHeading'),
+            next: t('doneNext'),
+            contact: t('doneContact'),
+          }}
+        />
+      </article>
+    )
+  }
   const te = await getTranslations({ locale, namespace: 'eligibility' })
   const ticked = tickedCriteria(check.criteria, (await searchParams)[CRITERION_PARAM])
-  const { contactEmail } = getContent().site
   const text: ApplicationText = {
     labels: {
       organisation: t('organisation'),
@@ -66,14 +96,6 @@ export default async function ApplyPage({ params, searchParams }: Props) {
     groups: { activity: te('activityLegend'), required: te('requiredLegend') },
     submit: t('submit'),
     sending: t('sending'),
-    done: {
-      title: t('doneTitle'),
-      reference: t('doneReference', { reference: SLOT }),
-      keep: t('doneKeep'),
-      nextHeading: t('doneNextHeading'),
-      next: t('doneNext', { email: SLOT }),
-      contact: t('doneContact'),
-    },
   }
   return (
     <article className="max-w-3xl">
@@ -98,7 +120,6 @@ export default async function ApplyPage({ params, searchParams }: Props) {
         ticked={ticked}
         declaration={check.declaration}
         countries={countryOptions(locale)}
-        contactEmail={contactEmail}
         maxLength={LIMITS}
         {...textLanguage(locale, check.locale)}
       />

@@ -1,14 +1,24 @@
-// npm run staff:add -- --email ADDRESS --role ROLE   (password on standard input)
-// npm run staff:list
-// npm run staff:remove -- --email ADDRESS
+// staff:add --email ADDRESS --role ROLE   (password on standard input)
+// staff:list
+// staff:remove --email ADDRESS
+import { userInfo } from 'node:os'
 import { parseArgs } from 'node:util'
-import { withDatabase } from '../lib/db/command'
-import { isRole, listStaff, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, removeStaff, ROLES, upsertStaff } from '../lib/db/queries/staff'
+import { withDatabase } from '../db/command'
+import { isRole, listStaff, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, removeStaff, ROLES, upsertStaff } from '../db/queries/staff'
+import { type Commands, UsageError } from './usage'
 
-class UsageError extends Error {}
-
-// The command line is the actor recorded in the audit log.
-const actor = { id: null, email: `command line (${process.env.SUDO_USER || process.env.USER || 'unknown user'})` }
+// The command line is the actor recorded in the audit log. In a container
+// neither variable is set (docker exec): the account the command runs as.
+function operator(): string {
+  const named = process.env.SUDO_USER || process.env.USER
+  if (named) return named
+  try {
+    return userInfo().username
+  } catch {
+    return 'unknown user' // a uid without a passwd entry (docker run --user 1234)
+  }
+}
+const actor = () => ({ id: null, email: `command line (${operator()})` })
 
 // Piped: the first line of standard input. At a terminal: asked for, not echoed.
 async function readPassword(): Promise<string> {
@@ -40,11 +50,19 @@ async function readPassword(): Promise<string> {
   })
 }
 
-async function main(): Promise<void> {
-  const [command, ...rest] = process.argv.slice(2)
-  const { values } = parseArgs({ args: rest, options: { email: { type: 'string' }, role: { type: 'string' } } })
-  switch (command) {
-    case 'add': {
+function options(args: string[]) {
+  try {
+    return parseArgs({ args, options: { email: { type: 'string' }, role: { type: 'string' } } }).values
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error)) // an unknown option or a stray argument
+  }
+}
+
+export const staffCommands: Commands = {
+  'staff:add': {
+    usage: `--email ADDRESS --role ${ROLES.join('|')}   (the password, ${PASSWORD_MIN_LENGTH} characters or more, on standard input)`,
+    async run(args) {
+      const values = options(args)
       if (!values.email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email)) throw new UsageError('Give an address: --email ADDRESS')
       if (!isRole(values.role)) throw new UsageError(`Give a role: --role ${ROLES.join('|')}`)
       const password = await readPassword()
@@ -53,30 +71,26 @@ async function main(): Promise<void> {
       }
       const email = values.email
       const role = values.role
-      const result = await withDatabase((db) => upsertStaff(db, { email, role, password }, actor))
+      const result = await withDatabase((db) => upsertStaff(db, { email, role, password }, actor()))
       console.log(`${result.created ? 'Created' : 'Updated'} ${email.toLowerCase()} (${role}).`)
-      return
-    }
-    case 'list': {
+    },
+  },
+  'staff:list': {
+    usage: '',
+    async run() {
       const accounts = await withDatabase((db) => listStaff(db))
-      if (!accounts.length) console.log('No staff accounts yet: npm run staff:add -- --email ADDRESS --role admin')
+      if (!accounts.length) console.log('No staff accounts yet: add one with staff:add --email ADDRESS --role admin')
       for (const a of accounts) console.log(`${a.email}\t${a.role}\t${a.createdAt.toISOString().slice(0, 10)}`)
-      return
-    }
-    case 'remove': {
-      const email = values.email
+    },
+  },
+  'staff:remove': {
+    usage: '--email ADDRESS',
+    async run(args) {
+      const email = options(args).email
       if (!email) throw new UsageError('Give an address: --email ADDRESS')
-      const removed = await withDatabase((db) => removeStaff(db, email, actor))
+      const removed = await withDatabase((db) => removeStaff(db, email, actor()))
       if (!removed) throw new UsageError(`No account for ${email}.`)
       console.log(`Removed ${email.toLowerCase()}.`)
-      return
-    }
-    default:
-      throw new UsageError('Usage: staff add --email ADDRESS --role ROLE | staff list | staff remove --email ADDRESS')
-  }
+    },
+  },
 }
-
-main().catch((error) => {
-  console.error(error instanceof UsageError ? error.message : error)
-  process.exit(1)
-})
