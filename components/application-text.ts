@@ -9,6 +9,7 @@ export const SLOT = '\u0000'
 
 export interface ApplicationText {
   labels: Record<ApplicationField, string>
+  colon: string
   hints: { website: string; representative: string; statement: string; required: string }
   countryChoose: string
   kinds: Record<'commercial-entity' | 'trade-association', string>

@@ -40,6 +40,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
   if (!check?.declaration) notFound()
   const t = await getTranslations({ locale, namespace: 'apply' })
   const te = await getTranslations({ locale, namespace: 'eligibility' })
+  const punctuation = await getTranslations({ locale, namespace: 'punctuation' })
   const ticked = tickedCriteria(check.criteria, (await searchParams)[CRITERION_PARAM])
   const { contactEmail } = getContent().site
   const text: ApplicationText = {
@@ -55,6 +56,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
       statement: t('statement'),
       declaration: t('declaration'),
     },
+    colon: punctuation('colon'),
     hints: {
       website: t('websiteHint'),
       representative: t('representativeHint'),
