@@ -77,7 +77,7 @@ export function ApplicationForm({
   return (
     <form action={formAction} noValidate className="mt-6" key={state.status === 'invalid' ? JSON.stringify(state.values) : 'form'}>
       <div ref={summary} tabIndex={-1} className="outline-none">
-        <FormStatus state={state} problemHeading={state.message ?? ''} labels={text.labels} />
+        <FormStatus state={state} problemHeading={state.message ?? ''} labels={text.labels} colon={text.colon} />
       </div>
       <p className="mt-4 text-slate-700">{text.hints.required}</p>
       <input type="hidden" name={SUBMISSION_FIELD} value={submission} />

@@ -4,6 +4,7 @@ import type { ApplicationField } from '@/lib/applications'
 // component): every string already translated.
 export interface ApplicationText {
   labels: Record<ApplicationField, string>
+  colon: string
   hints: { website: string; representative: string; statement: string; required: string }
   countryChoose: string
   kinds: Record<'commercial-entity' | 'trade-association', string>

@@ -19,6 +19,7 @@ export interface CommentFormText {
   honeypot: string
   submit: string
   problem: string
+  colon: string
 }
 
 interface CommentFormProps {
@@ -48,7 +49,7 @@ export function CommentForm({ open, action, submission, maxLength, text }: Comme
       </h2>
       <p className="mt-2">{text.intro}</p>
       <form action={formAction} noValidate className="mt-4">
-        <FormStatus state={state} problemHeading={text.problem} labels={labels} />
+        <FormStatus state={state} problemHeading={text.problem} labels={labels} colon={text.colon} />
         <input type="hidden" name={SUBMISSION_FIELD} value={submission} />
         <HoneypotField label={text.honeypot} />
         <FormField name="name" label={labels.name} error={state.errors.name}>

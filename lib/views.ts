@@ -14,7 +14,7 @@ import { filterGroups, filterLinks, type FilterLinks, type GroupStatus, type Wor
 export interface StatusView {
   value: GroupStatus
   label: string
-  // "As of 2012"
+  // "As of 2012", or "As of about 2012 (an estimate)"
   asOf: string
   // "Not confirmed since 2012", when stale.
   stale?: string
@@ -58,8 +58,8 @@ export async function statusView(locale: Locale, status: GroupStatusData, today 
   return {
     value: status.value,
     label: t(`status.${status.value}`),
-    asOf: t('asOf', date),
-    stale: stale ? t('notConfirmedSince', date) : undefined,
+    asOf: t(status.estimated ? 'asOfEstimated' : 'asOf', date),
+    stale: stale ? t(status.estimated ? 'notConfirmedSinceEstimated' : 'notConfirmedSince', date) : undefined,
     source: status.source,
     sourceUrl: status.sourceUrl,
   }

@@ -1,4 +1,5 @@
 import type { FormState } from '@/lib/forms/validation'
+import { labelled } from '@/lib/i18n/punctuation'
 
 interface FormStatusProps<F extends string> {
   state: FormState<F>
@@ -6,11 +7,13 @@ interface FormStatusProps<F extends string> {
   problemHeading: string
   /** Each field's label, to name it in the summary. */
   labels: Record<F, string>
+  /** The language's colon, between a label and its error (`punctuation.colon`). */
+  colon: string
 }
 
 // The summary at the top of a form: each error as a link to its field, or
 // the reason the form was refused as a whole.
-export function FormStatus<F extends string>({ state, problemHeading, labels }: FormStatusProps<F>) {
+export function FormStatus<F extends string>({ state, problemHeading, labels, colon }: FormStatusProps<F>) {
   const errors = Object.entries(state.errors) as [F, string][]
   if (state.status === 'invalid' && errors.length) {
     return (
@@ -20,7 +23,8 @@ export function FormStatus<F extends string>({ state, problemHeading, labels }: 
           {errors.map(([field, message]) => (
             <li key={field}>
               <a href={`#${field}`} className="underline">
-                {labels[field]}: {message}
+                {labelled(labels[field], colon)}
+                {message}
               </a>
             </li>
           ))}

@@ -208,7 +208,7 @@ function translationProblems(entry: RawEntry, original: RawEntry): ContentProble
   if (entry.collection === 'working-groups') {
     const own = (entry.data as CollectionData['working-groups']).status
     const english = (original.data as CollectionData['working-groups']).status
-    for (const field of ['value', 'asOf', 'sourceUrl'] as const) {
+    for (const field of ['value', 'asOf', 'estimated', 'sourceUrl'] as const) {
       if (own[field] !== english[field]) {
         problems.push({
           file: entry.file,

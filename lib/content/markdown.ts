@@ -123,7 +123,7 @@ function addHeadingIds(tree: HtmlRoot): PageHeading[] {
 // Markdown tables have no caption: a paragraph written right above a table
 // that starts with "Table: " becomes its <caption>, so the table is named
 // for screen readers and its note stays with it when it scrolls sideways.
-const CAPTION = /^Table:\s*/
+export const CAPTION = /^Table:\s*/
 function captionTables(tree: HtmlRoot) {
   const isElement = (n: HtmlRoot['children'][number] | undefined): n is Element => n?.type === 'element'
   visit(tree, (node) => {

@@ -77,9 +77,12 @@ export const pageSchema = z.strictObject({
 
 // A status is only as good as its source and date: `asOf` is when `source`
 // last confirmed `value`, so the site can say how old the claim is.
+// `estimated: true` when the source is undated and `asOf` is the editors'
+// estimate: the site then says so wherever it shows the date.
 export const groupStatusSchema = z.strictObject({
   value: z.enum(groupStatuses),
   asOf: partialDate,
+  estimated: z.literal(true).optional(),
   source: text,
   sourceUrl: httpsUrl.optional(),
 })

@@ -10,10 +10,12 @@ import { and, eq, inArray, like } from 'drizzle-orm'
 import { createPool } from '../../lib/db/client'
 import { startEmbedded } from '../../lib/db/embedded'
 import * as schema from '../../lib/db/schema'
+import { labelled } from '../../lib/i18n/punctuation'
 import { serveBuild, type RunningServer } from '../../scripts/serve-build'
 import { FormClient, hiddenInputs } from '../support/form-client'
 import { externalDatabase } from '../support/external-database'
 import { addStaff } from '../support/staff-accounts'
+import { messages } from './site'
 
 test.describe.configure({ mode: 'default', timeout: 180_000 })
 
@@ -203,6 +205,11 @@ test.describe('consultations: comment, moderate, export', () => {
       // First without consent: the error sits by its field, the text stays.
       await page.getByRole('button', { name: 'أرسلوا التعليق' }).click()
       await expect(page.locator('#consent-error')).toBeVisible()
+      // The summary names the field by its label, in the language's own punctuation.
+      const ar = messages('ar').consultations
+      await expect(page.locator('[role="alert"] a[href="#consent"]')).toHaveText(
+        labelled(ar.form.consent, messages('ar').punctuation.colon) + ar.errors.consentRequired,
+      )
       await expect(page.getByLabel('التعليق', { exact: true })).toHaveValue('نص التعليق')
       // WCAG 2.2 AA with the errors showing (axe runs in the page: JavaScript on only).
       if (javaScriptEnabled) {

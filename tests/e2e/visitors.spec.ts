@@ -2,7 +2,8 @@
 // are (aria-current, breadcrumbs), long documents and wide tables, the
 // language switch keeping the query, the eligibility prompt, the icon.
 import { expect, test } from '@playwright/test'
-import { locales } from '../../lib/i18n/config'
+import { createTranslator } from 'use-intl'
+import { formatPartialDate, locales } from '../../lib/i18n/config'
 import { fixtureEntries, messages } from './site'
 
 const PHONE = { width: 375, height: 667 }
@@ -12,10 +13,20 @@ const navPages = fixtureEntries('en', 'pages').filter((p) => p.data.nav)
 const group = fixtureEntries('en', 'working-groups')[0]!
 // The fixture's long document: three sections or more make a table of contents.
 const longDocument = fixtureEntries('en', 'publications').find((p) => (p.body.match(/^## /gm) ?? []).length >= 3)!
+// An English-only document whose front matter (title, author) is translated into Arabic.
+const translatedByline = fixtureEntries('ar', 'publications').find(
+  (p) => p.data.author && fixtureEntries('en', 'publications').find((e) => e.slug === p.slug)?.data.originalLanguageOnly,
+)!
+const statusOf = (g: { data: Record<string, unknown> }) => g.data.status as { asOf: string; estimated?: boolean }
+const estimatedGroup = fixtureEntries('en', 'working-groups').find((g) => statusOf(g).estimated)!
+const datedGroup = fixtureEntries('en', 'working-groups').find((g) => !statusOf(g).estimated)!
 
 test('the fixture has what these tests need', () => {
   expect(navPages.length).toBeGreaterThanOrEqual(3)
   expect(longDocument).toBeDefined()
+  expect(translatedByline).toBeDefined()
+  expect(estimatedGroup).toBeDefined()
+  expect(datedGroup).toBeDefined()
 })
 
 test.describe('on a phone', () => {
@@ -131,6 +142,13 @@ test.describe('long documents and wide tables', () => {
     await context.close()
   })
 
+  test("the translated byline of an English-only document is in the page's language", async ({ page }) => {
+    await page.goto(`/ar/publications/${translatedByline.slug}`)
+    const byline = page.locator('main header p').first()
+    await expect(byline).toContainText(String(translatedByline.data.author))
+    expect(await byline.evaluate((p) => p.closest('[lang]')?.getAttribute('lang'))).toBe('ar')
+  })
+
   test('the byline of an English document inside Arabic is marked English', async ({ page }) => {
     await page.goto(`/ar/publications/${longDocument.slug}`)
     const byline = page.locator('main header p').first()
@@ -167,6 +185,22 @@ test.describe('language switching and small things', () => {
       const t = messages(locale)
       await page.goto(`/${locale}/working-groups`)
       await expect(page.locator('main').getByText(`${t.workingGroups.topicsLabel}${t.punctuation.colon}`).first()).toBeVisible()
+    })
+  }
+
+  for (const locale of ['en', 'ar'] as const) {
+    test(`a working group's date says when it is an estimate, in ${locale}`, async ({ page }) => {
+      const t = createTranslator({ locale, messages: messages(locale) })
+      const shown = (g: typeof estimatedGroup, key: 'asOf' | 'asOfEstimated') => {
+        const { asOf } = statusOf(g)
+        const precision = (['year', 'month', 'day'] as const)[asOf.split('-').length - 1]!
+        return t(`workingGroups.${key}`, { date: formatPartialDate(locale, asOf), precision })
+      }
+      await page.goto(`/${locale}/working-groups/${estimatedGroup.slug}`)
+      await expect(page.locator('main')).toContainText(shown(estimatedGroup, 'asOfEstimated'))
+      await page.goto(`/${locale}/working-groups/${datedGroup.slug}`)
+      await expect(page.locator('main')).toContainText(shown(datedGroup, 'asOf'))
+      await expect(page.locator('main')).not.toContainText(shown(datedGroup, 'asOfEstimated'))
     })
   }
 

@@ -271,6 +271,23 @@ describe('dated working-group status', () => {
     expect(loadContent(root).entry('working-groups', 'en', 'alpha')!.data.status).toMatchObject({ value: 'unknown', asOf: '2012' })
   })
 
+  it('marks an estimated date, and keeps the translations to the same mark', () => {
+    const estimated = (old: string) => old.replace('asOf: "2026-10"\n', 'asOf: "2026-10"\n  estimated: true\n')
+    const english = estimated(readFileSync(join(VALID, 'en/working-groups/alpha.md'), 'utf8'))
+    const root = fixtureWith({ 'en/working-groups/alpha.md': english, 'fr/working-groups/alpha.md': english })
+    expect(loadContent(root).entry('working-groups', 'fr', 'alpha')!.data.status.estimated).toBe(true)
+    const unmarked = fixtureWith({
+      'en/working-groups/alpha.md': english,
+      'fr/working-groups/alpha.md': english.replace('  estimated: true\n', ''),
+    })
+    expect(problemsOf(unmarked)).toEqual([
+      expect.stringMatching(/fr\/working-groups\/alpha\.md: status\.estimated: must match the English .*alpha\.md \(true\), got not set$/),
+    ])
+    expect(problemsOf(alpha((old) => old.replace('asOf: "2026-10"\n', 'asOf: "2026-10"\n  estimated: false\n')))).toEqual([
+      expect.stringMatching(/alpha\.md: status\.estimated: /),
+    ])
+  })
+
   it('keeps a translation to the same status and date, with its source translated', () => {
     const english = readFileSync(join(VALID, 'en/working-groups/alpha.md'), 'utf8')
     const fine = fixtureWith({ 'fr/working-groups/alpha.md': english.replace("The group's charter", 'La charte du groupe') })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { direction, formatPartialDate, isLocale, languageName, languageTag, locales, ogLocale, textLanguage } from '@/lib/i18n/config'
+import { labelled } from '@/lib/i18n/punctuation'
 import { switchTarget } from '@/lib/i18n/switch'
 
 describe('locales', () => {
@@ -59,5 +60,22 @@ describe('what Intl tells about each language', () => {
     expect(sample.map(languageName)).toEqual(['English', 'Français', 'العربية', '中文', 'Русский', 'Português'])
     expect(sample.map(languageTag)).toEqual(['en', 'fr', 'ar', 'zh-Hans', 'ru', 'pt'])
     expect(sample.map(ogLocale)).toEqual(['en_US', 'fr_FR', 'ar_EG', 'zh_CN', 'ru_RU', 'pt_BR'])
+  })
+})
+
+describe('a label followed by its error (the form summary)', () => {
+  it('uses the language’s colon, and never piles it on a full stop', () => {
+    expect(labelled('Name', ': ')).toBe('Name: ')
+    expect(labelled('I agree that my name is published on this site.', ': ')).toBe('I agree that my name is published on this site: ')
+    expect(labelled('J’accepte la publication.', '\u202f: ')).toBe('J’accepte la publication\u202f: ')
+    expect(labelled('我同意在本网站发布我的姓名。', '：')).toBe('我同意在本网站发布我的姓名：')
+    expect(labelled('أوافق على نشر اسمي على هذا الموقع.', ': ')).toBe('أوافق على نشر اسمي على هذا الموقع: ')
+  })
+
+  it('keeps a question or a colon that ends the label, with the colon’s spacing only', () => {
+    expect(labelled('Why does the organisation want to join?', ': ')).toBe('Why does the organisation want to join? ')
+    expect(labelled('该组织为何希望加入？', '：')).toBe('该组织为何希望加入？')
+    expect(labelled('لماذا ترغب المؤسسة في الانضمام؟', ': ')).toBe('لماذا ترغب المؤسسة في الانضمام؟ ')
+    expect(labelled('Your organisation (all of these):', ': ')).toBe('Your organisation (all of these): ')
   })
 })

@@ -46,6 +46,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
   const { entry, view } = found
   const query = await searchParams
   const t = await getTranslations({ locale, namespace: 'consultations' })
+  const punctuation = await getTranslations({ locale, namespace: 'punctuation' })
   const unavailable = await databaseUnavailable()
   const page = pageNumber(query.page)
   // Without the database the form still shows (sending says it failed);
@@ -105,6 +106,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
             honeypot: t('form.honeypot'),
             submit: t('form.submit'),
             problem: t('form.problem'),
+            colon: punctuation('colon'),
           }}
         />
       )}

@@ -71,6 +71,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
     )
   }
   const te = await getTranslations({ locale, namespace: 'eligibility' })
+  const punctuation = await getTranslations({ locale, namespace: 'punctuation' })
   const ticked = tickedCriteria(check.criteria, (await searchParams)[CRITERION_PARAM])
   const text: ApplicationText = {
     labels: {
@@ -85,6 +86,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
       statement: t('statement'),
       declaration: t('declaration'),
     },
+    colon: punctuation('colon'),
     hints: {
       website: t('websiteHint'),
       representative: t('representativeHint'),

@@ -5,7 +5,7 @@ import { ConsultationStatus } from '@/components/consultation-status'
 import { PageLink } from '@/components/page-link'
 import { PublishedComments } from '@/components/published-comments'
 import { commentPage, consultationView } from '@/lib/consultation-views'
-import { formatPartialDate } from '@/lib/i18n/config'
+import { formatPartialDate, textLanguage } from '@/lib/i18n/config'
 import { entryMetadata, entryRoute, staticEntryParams, type EntryRouteProps } from '@/lib/page'
 import { sectionTrail } from '@/lib/views'
 
@@ -25,11 +25,12 @@ export const generateMetadata = entryMetadata('publications', (entry) => entry.d
 export default async function PublicationPage({ params }: EntryRouteProps) {
   const { locale, resolved } = await entryRoute('publications', params)
   if (!resolved) notFound()
-  const { entry, fallback } = resolved
+  const { entry } = resolved
   const nav = await getTranslations({ locale, namespace: 'nav' })
-  // The byline belongs to the document: in its own language when the
-  // English original is shown.
-  const bylineLocale = fallback?.lang ?? locale
+  // The byline is front matter: in the page's language when the front
+  // matter is translated (an English-only document has its title, author
+  // and date translated), in English when the whole page falls back.
+  const byline = textLanguage(locale, entry.locale)
   const t = await getTranslations({ locale, namespace: 'consultations' })
   const consultation = entry.data.consultation ? await consultationView(locale, entry, new Date()) : undefined
   // The build has no database: comments join at the first regeneration.
@@ -40,9 +41,9 @@ export default async function PublicationPage({ params }: EntryRouteProps) {
       breadcrumbs={{ label: nav('breadcrumbs'), trail: await sectionTrail(locale, '/publications') }}
       meta={
         <>
-          <p className="mt-3 text-slate-700" lang={fallback?.lang} dir={fallback?.dir}>
+          <p className="mt-3 text-slate-700" lang={byline.lang} dir={byline.dir}>
             {entry.data.author && `${entry.data.author} · `}
-            <time dateTime={entry.data.date}>{formatPartialDate(bylineLocale, entry.data.date)}</time>
+            <time dateTime={entry.data.date}>{formatPartialDate(entry.locale, entry.data.date)}</time>
           </p>
           {consultation && (
             <ConsultationStatus
