@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { type Browser, expect, type Page, test } from '@playwright/test'
 import { drizzle } from 'drizzle-orm/node-postgres'
 import { sql } from 'drizzle-orm'
+import { createTranslator } from 'use-intl'
 import { createPool } from '../../lib/db/client'
 import { startEmbedded } from '../../lib/db/embedded'
 import * as schema from '../../lib/db/schema'
@@ -270,7 +271,8 @@ test.describe('applying without SMTP', () => {
     await expect(page.locator('#kind-error')).toHaveText(m.errorChoose)
     await expect(page.locator('#country-error')).toHaveText(m.errorCountry)
     await expect(page.locator('#website-error')).toHaveText(m.errorWebsite)
-    await expect(page.locator('#representative-error')).toHaveText(m.errorTooLong.replace('{max, number}', '200'))
+    const t = createTranslator({ locale: 'en', messages: messages('en') })
+    await expect(page.locator('#representative-error')).toHaveText(t('apply.errorTooLong', { max: 200 }))
     await expect(page.locator('#email-error')).toHaveText(m.errorEmail)
     await expect(page.locator('#phone-error')).toHaveText(m.errorPhone)
     await expect(page.locator('#criteria-error')).toHaveText(m.errorCriteria)
