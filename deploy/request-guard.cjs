@@ -6,6 +6,7 @@
 const { readFileSync } = require('node:fs')
 const http = require('node:http')
 const { dirname, join } = require('node:path')
+const { readingPages } = require('./reading-pages.cjs')
 
 // Pages take GET and HEAD, and POST from forms and server actions; OPTIONS
 // stays with Next, whose route handlers answer it with their own Allow.
@@ -79,6 +80,8 @@ function readRoutes() {
     defaultLocale: manifest.defaultLocale,
     notFound: manifest.notFound,
     pages: new Set(manifest.pages),
+    manifest,
+    dir: dirname(file),
   }
 }
 const routes = readRoutes()
@@ -126,6 +129,13 @@ function isDecodable(pathname) {
 
 const emit = http.Server.prototype.emit
 
+// Reading pages go out without JavaScript (reading-pages.cjs), from memory
+// or made so on the way out; in development there are none.
+const reading = readingPages(routes.manifest, routes.dir, {
+  pass: (server, request, response) => emit.call(server, 'request', request, response),
+  notStored: NOT_STORED,
+})
+
 http.Server.prototype.emit = function (event, request, response, ...rest) {
   if (event === 'request') {
     if (!ALLOWED.has(request.method)) return refuse(response, 405, 'Method not allowed', { allow: ALLOW })
@@ -138,6 +148,7 @@ http.Server.prototype.emit = function (event, request, response, ...rest) {
     // A client-side navigation (RSC request) gets a bare 404: Next's router
     // then loads the address as a page, which is the localized 404 page.
     if (missing && request.headers.rsc) return refuse(response, 404, 'Not found', { vary: 'rsc' })
+    if (reading?.serve(this, request, response, pathname, missing)) return true
     if (missing) serveNotFound(request, response, missing)
     // The form rate limits (lib/forms/client.ts) count by address: behind
     // no trusted proxy, the address is the socket's, whatever the client says.
