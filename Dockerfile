@@ -38,6 +38,7 @@ ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 HOSTNAME=0.0.0.0 PORT=3000 DAT
 COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/content ./content
 COPY --from=build --chown=node:node /app/deploy/request-guard.cjs ./deploy/request-guard.cjs
+COPY --from=build --chown=node:node /app/deploy/reading-pages.cjs /app/deploy/security-headers.json ./deploy/
 COPY --from=build --chown=node:node /app/lib/db/migrations ./lib/db/migrations
 COPY --from=build --chown=node:node /app/dist/serve.mjs ./serve.mjs
 COPY --from=build --chown=node:node /app/dist/admin.mjs ./admin.mjs

@@ -53,7 +53,7 @@ export default defineConfig({
     {
       // The real content: every page answers and is well-formed, every template is accessible.
       name: 'site',
-      testMatch: ['crawl.spec.ts', 'pages.spec.ts'],
+      testMatch: ['crawl.spec.ts', 'pages.spec.ts', 'reading-pages.spec.ts'],
       use: { baseURL: `http://127.0.0.1:${process.env.E2E_SITE_PORT}` },
     },
     {

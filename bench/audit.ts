@@ -11,6 +11,9 @@ export interface Audit {
   lcpMs: number
   fcpMs: number
   tbtMs: number
+  // Bytes over the wire: everything, and the document plus its stylesheets.
+  transferBytes: number
+  htmlCssBytes: number
   // Audits that cost points, per category, to say why a score is low.
   lost: Record<Category, string[]>
 }
@@ -33,7 +36,15 @@ export async function withChrome<T>(fn: (audit: (url: string) => Promise<Audit>)
         Object.values(lhr.audits)
           .filter((a) => a.score !== null && a.score < 1 && lhr.categories[c]!.auditRefs.some((r) => r.id === a.id && r.weight > 0))
           .map((a) => a.id)
+      const requests =
+        (lhr.audits['network-requests']?.details as { items?: { resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? []
+      const transfer = (types: string[]) =>
+        requests
+          .filter((r) => types.length === 0 || types.includes(r.resourceType ?? ''))
+          .reduce((sum, r) => sum + (r.transferSize ?? 0), 0)
       return {
+        transferBytes: transfer([]),
+        htmlCssBytes: transfer(['Document', 'Stylesheet']),
         scores: Object.fromEntries(CATEGORIES.map((c) => [c, score(c)])) as Record<Category, number>,
         lcpMs: Math.round(lhr.audits['largest-contentful-paint']!.numericValue!),
         fcpMs: Math.round(lhr.audits['first-contentful-paint']!.numericValue!),

@@ -1,30 +1,27 @@
-'use client'
-
-import { usePathname } from 'next/navigation'
 import type { Locale } from '@/lib/i18n/config'
 
-// A client component only to read the current path, which a layout cannot;
-// the links are in the server-rendered HTML, so switching works with
-// JavaScript off. Each goes through /language/<locale> (app/language),
-// which remembers the choice and redirects to this page in that language.
-// Plain <a> (not next/link): a language change swaps the whole document.
+// Each link goes through /language/<locale> (app/language), which remembers
+// the choice and redirects to this page (`from`, the page's own path) in
+// that language. Plain <a> (not next/link): a language change swaps the
+// whole document.
 export function LanguageSwitcher({
   current,
+  from,
   label,
   languages,
 }: {
   current: Locale
+  from: string
   label: string
   languages: { locale: Locale; name: string }[]
 }) {
-  const pathname = usePathname() ?? `/${current}`
   return (
     <nav aria-label={label}>
       <ul className="flex flex-wrap gap-x-1 gap-y-1 text-sm">
         {languages.map(({ locale, name }) => (
           <li key={locale}>
             <a
-              href={`/language/${locale}?from=${encodeURIComponent(pathname)}`}
+              href={`/language/${locale}?from=${encodeURIComponent(from)}`}
               lang={locale}
               hrefLang={locale}
               aria-current={locale === current ? 'true' : undefined}

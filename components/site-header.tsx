@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react'
 import { PageLink } from '@/components/page-link'
-import { HeaderFolds } from './header-folds'
 import { LogoMark } from './logo-mark'
 
 interface SiteHeaderProps {
@@ -21,14 +20,15 @@ interface SiteHeaderProps {
 // language, search) that open in place, so the page heading shows on the
 // first screen. From md up, the same folds stand open as plain rows
 // (`fold` in globals.css): one element each, so each list is in the page
-// once.
+// once. The folds are <details>: they open without JavaScript, and every
+// page load (reading pages ship none) starts with them closed.
 export function SiteHeader(props: SiteHeaderProps) {
   const { homeHref, shortName, tagline, nav, menuLabel, languageLabel, languageName, languageSwitcher, searchLabel, search } = props
   const summary =
     'flex cursor-pointer list-none items-center gap-1 rounded border border-brand-700 px-2.5 py-1.5 text-sm font-medium text-brand-900 marker:hidden md:hidden'
   return (
     <header className="border-b border-slate-200 bg-white">
-      <HeaderFolds className="relative mx-auto grid max-w-6xl grid-cols-[1fr_auto] items-center gap-x-3 gap-y-2 px-4 py-2 md:grid-cols-[1fr_auto_auto] md:gap-x-6 md:py-3">
+      <div className="relative mx-auto grid max-w-6xl grid-cols-[1fr_auto] items-center gap-x-3 gap-y-2 px-4 py-2 md:grid-cols-[1fr_auto_auto] md:gap-x-6 md:py-3">
         <PageLink href={homeHref} className="flex items-center gap-3 rounded no-underline">
           <LogoMark className="size-9 shrink-0 md:size-12" />
           <span className="flex flex-col">
@@ -52,7 +52,7 @@ export function SiteHeader(props: SiteHeaderProps) {
             <div className="fold-panel">{nav}</div>
           </details>
         </div>
-      </HeaderFolds>
+      </div>
     </header>
   )
 }

@@ -7,6 +7,7 @@ const { existsSync, readFileSync } = require('node:fs')
 const http = require('node:http')
 const net = require('node:net')
 const { dirname, join } = require('node:path')
+const { readingPages } = require('./reading-pages.cjs')
 
 // Pages take GET and HEAD, and POST from forms and server actions; OPTIONS
 // stays with Next, whose route handlers answer it with their own Allow.
@@ -82,6 +83,8 @@ function readRoutes() {
     pages: new Set(manifest.pages),
     rtl: new Set(manifest.rtl || []),
     tooLarge: manifest.tooLarge || { [manifest.defaultLocale]: { title: 'Too large', body: 'What you sent is too large.', home: 'Home' } },
+    manifest,
+    dir: dirname(file),
   }
 }
 const routes = readRoutes()
@@ -290,6 +293,13 @@ function watchMultipart(request, response) {
 
 const emit = http.Server.prototype.emit
 
+// Reading pages go out without JavaScript (reading-pages.cjs), from memory
+// or made so on the way out; in development there are none.
+const reading = readingPages(routes.manifest, routes.dir, {
+  pass: (server, request, response) => emit.call(server, 'request', request, response),
+  notStored: NOT_STORED,
+})
+
 http.Server.prototype.emit = function (event, request, response, ...rest) {
   if (event === 'request') {
     if (!ALLOWED.has(request.method)) return refuse(response, 405, 'Method not allowed', { allow: ALLOW })
@@ -303,10 +313,11 @@ http.Server.prototype.emit = function (event, request, response, ...rest) {
     // A client-side navigation (RSC request) gets a bare 404: Next's router
     // then loads the address as a page, which is the localized 404 page.
     if (missing && request.headers.rsc) return refuse(response, 404, 'Not found', { vary: 'rsc' })
-    if (missing) serveNotFound(request, response, missing)
     // The rate limits (lib/forms/client.ts, Better Auth) count by this
     // header alone: whatever the client sent in it is replaced.
     request.headers['x-real-ip'] = clientAddress(request)
+    if (reading?.serve(this, request, response, pathname, missing)) return true
+    if (missing) serveNotFound(request, response, missing)
     if (request.method === 'POST' && /^multipart\/form-data/i.test(String(request.headers['content-type'] || '')))
       watchMultipart(request, response)
   }

@@ -4,6 +4,8 @@
 // from before. Asking for each live page every few seconds, on every
 // instance, keeps what visitors get within about 30 s (the pages' revalidate)
 // plus this interval of the database and the clock, whatever the traffic.
+// The request goes through the request guard, whose script-free copy is at
+// most 5 s old (deploy/reading-pages.cjs): each round reaches Next.
 export const REFRESH_EVERY_MS = 10_000
 
 export function startPageRefresher(origin: string, paths: readonly string[], everyMs = REFRESH_EVERY_MS): () => void {

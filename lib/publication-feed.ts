@@ -3,11 +3,10 @@ import { entryPath, publicationsNewestFirst } from './content'
 import type { FeedChannel } from './feed'
 import { languageTag, type Locale } from './i18n/config'
 import { getPathname } from './i18n/navigation'
+import { FEED_PATH } from './routes'
 import { siteUrl } from './site-url'
 
 const absolute = (locale: Locale, href: string) => new URL(getPathname({ locale, href }), siteUrl).href
-
-const FEED_PATH = '/feed.xml'
 
 // For Metadata `alternates.types`: <link rel="alternate" type="application/rss+xml">.
 export function feedAlternate(locale: Locale, title: string) {

@@ -10,7 +10,8 @@ import { filterPaths } from './working-group-filter'
 
 // Routes written in code rather than as a markdown file.
 export const CONSULTATIONS_PATH = '/consultations'
-export const CODE_ROUTES = ['/search', '/feed.xml', CONSULTATIONS_PATH] as const
+export const FEED_PATH = '/feed.xml'
+export const CODE_ROUTES = ['/search', FEED_PATH, CONSULTATIONS_PATH] as const
 
 // The localized 404 page, pre-rendered once per language. No content slug
 // can take this name (slugs have no underscore); the request guard
@@ -51,6 +52,14 @@ export function livePaths(content: Content): string[] {
   return statements.length ? ['/', CONSULTATIONS_PATH, ...statements.sort()] : []
 }
 
+// The pages people read: every page but the forms and the feed. They are
+// served without JavaScript (scripts/standalone-assets.ts writes them out,
+// deploy/reading-pages.cjs serves them); the forms keep Next's scripts for
+// their progressive enhancement.
+export function readingPaths(paths: readonly string[], forms: readonly string[]): string[] {
+  return paths.filter((path) => path !== FEED_PATH && !forms.includes(path))
+}
+
 export function sitePaths(content: Content): string[] {
   const paths = new Set<string>([...CODE_ROUTES, ...formPaths(content)])
   for (const { path } of contentRoutes(content)) paths.add(path)
@@ -73,10 +82,11 @@ export function brokenLinks(content: Content, paths: ReadonlySet<string>): Conte
 
 // Loads and validates the content, then checks every internal link against
 // the route list: what `npm run content:check` and the build run.
-export function checkSite(root: string): { content: Content; paths: string[]; forms: string[]; live: string[] } {
+export function checkSite(root: string): { content: Content; paths: string[]; forms: string[]; reading: string[]; live: string[] } {
   const content = loadContent(root)
   const paths = sitePaths(content)
   const problems = brokenLinks(content, new Set(paths))
   if (problems.length > 0) throw new ContentError(problems)
-  return { content, paths, forms: formPaths(content), live: livePaths(content) }
+  const forms = formPaths(content)
+  return { content, paths, forms, reading: readingPaths(paths, forms), live: livePaths(content) }
 }

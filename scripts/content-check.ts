@@ -5,7 +5,7 @@
 // slip never stops `npm run dev` or a build. With --manifest it also writes
 // the route list the server reads (lib/generated/route-manifest.json: the
 // languages, every page, the 404 page, the form pages that need the
-// database, the pages kept fresh): the first step of `npm run build`, `dev`
+// database, the reading pages served without JavaScript, the pages kept fresh): the first step of `npm run build`, `dev`
 // and `typecheck`.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -22,7 +22,7 @@ const MESSAGES = join(import.meta.dirname, '../lib/i18n/messages')
 const manifest = process.argv.includes('--manifest')
 const started = performance.now()
 try {
-  const { content, paths, forms, live } = checkSite(root)
+  const { content, paths, forms, reading, live } = checkSite(root)
   const language = lintLanguage({ content: root, messages: MESSAGES })
   const ms = Math.round(performance.now() - started)
   // Warnings do not fail the check: a preview builds with example settings.
@@ -41,7 +41,7 @@ try {
     const tooLarge = await tooLargeText()
     writeFileSync(
       MANIFEST,
-      `${JSON.stringify({ locales, defaultLocale, notFound: NOT_FOUND_PATH, pages: paths, forms, live, rtl, tooLarge })}\n`,
+      `${JSON.stringify({ locales, defaultLocale, notFound: NOT_FOUND_PATH, pages: paths, forms, reading, live, rtl, tooLarge })}\n`,
     )
   }
 } catch (error) {

@@ -2,7 +2,8 @@
 // on this run's ports, for the bench and the browser tests.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
+import { READING_DIR } from '../deploy/reading-pages.cjs'
 
 export function hasNginx(): boolean {
   return spawnSync('nginx', ['-v']).status === 0
@@ -12,14 +13,16 @@ export function hasNginx(): boolean {
 // unprivileged user that cannot enter our private temporary folders.
 const asCurrentUser = process.getuid?.() === 0 ? 'user root root;\n' : ''
 
-// The shipped config, pointed at another upstream, port and scratch folder.
-export function proxyConfig(dir: string, upstreamPort: number, listenPort: number): string {
+// The shipped config, pointed at another upstream, port and scratch folder,
+// and at the reading pages of the build in `distDir`.
+export function proxyConfig(dir: string, upstreamPort: number, listenPort: number, distDir = '.next'): string {
   mkdirSync(dir, { recursive: true })
   const config =
     asCurrentUser +
     readFileSync(join(import.meta.dirname, '../deploy/nginx.conf'), 'utf8')
       .replace(/server 127\.0\.0\.1:3000;/, `server 127.0.0.1:${upstreamPort};`)
       .replace(/listen 127\.0\.0\.1:8080/, `listen 127.0.0.1:${listenPort}`)
+      .replace(/root \S+\/reading\/pages;/, `root ${resolve(distDir, 'standalone', READING_DIR, 'pages')};`)
       .replaceAll('/tmp/ispcp-nginx', join(dir, 'nginx'))
   const file = join(dir, 'proxy.conf')
   writeFileSync(file, config)

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { PageLink } from '@/components/page-link'
 import { FallbackNotice } from '@/components/fallback-notice'
 import { NextSteps } from '@/components/next-steps'
+import { type Organization, OrganizationMicrodata } from '@/components/organization-microdata'
 import { PageHeading } from '@/components/page-heading'
 import { Prose } from '@/components/prose'
 import { PublicationList } from '@/components/publication-list'
@@ -29,32 +30,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // schema.org description of the constituency for search engines: it is part
 // of ICANN's GNSO, in the Commercial Stakeholder Group (see content/en/pages/about.md).
-function organizationJsonLd(locale: Locale): string {
+function organization(locale: Locale): Organization {
   const { site } = getContent()
   const gnso = {
-    '@type': 'Organization',
     name: 'Generic Names Supporting Organization',
     alternateName: 'GNSO',
     url: 'https://gnso.icann.org/',
     parentOrganization: {
-      '@type': 'Organization',
       name: 'Internet Corporation for Assigned Names and Numbers',
       alternateName: 'ICANN',
       url: 'https://www.icann.org/',
     },
   }
-  const data = {
-    '@context': 'https://schema.org',
-    '@type': 'Organization',
+  return {
     name: site.fullName,
     alternateName: site.name,
     url: new URL(localHref(locale, '/'), siteUrl).href,
     email: site.contactEmail,
     parentOrganization: gnso,
-    memberOf: { '@type': 'Organization', name: 'Commercial Stakeholder Group', alternateName: 'CSG', parentOrganization: gnso },
+    memberOf: { name: 'Commercial Stakeholder Group', alternateName: 'CSG', parentOrganization: gnso },
   }
-  // '<' escaped so no text can close the <script> element early.
-  return JSON.stringify(data).replace(/</g, '\\u003c')
 }
 
 export default async function HomePage({ params }: Props) {
@@ -70,8 +65,7 @@ export default async function HomePage({ params }: Props) {
   }))
   return (
     <>
-      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: JSON with '<' escaped, built from site settings */}
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: organizationJsonLd(locale) }} />
+      <OrganizationMicrodata organization={organization(locale)} />
       {fallback && <FallbackNotice message={fallback.notice} />}
       <div className="max-w-3xl">
         <PageHeading title={entry.data.title} lang={fallback?.lang} dir={fallback?.dir} />

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { ContentError, formatProblem, loadContent } from '@/lib/content'
 import { consultationOrder, consultationPhase, formatMoment } from '@/lib/consultations'
-import { formPaths, livePaths, sitePaths } from '@/lib/routes'
+import { checkSite, formPaths, livePaths, sitePaths } from '@/lib/routes'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fixtureWith, VALID } from './content-fixture'
@@ -36,6 +36,14 @@ describe('consultation front matter', () => {
     const root = withConsultation('consultation:\n  opens: 2026-11-01T00:00:00Z\n  closes: 2026-12-15T17:00:00Z')
     expect(formPaths(loadContent(root))).toEqual(['/consultations/statement'])
     expect(formPaths(loadContent(withConsultation('')))).toEqual([])
+  })
+
+  it('serves every page but the comment form and the feed without JavaScript', () => {
+    const root = withConsultation('consultation:\n  opens: 2026-11-01T00:00:00Z\n  closes: 2026-12-15T17:00:00Z')
+    const { paths, reading } = checkSite(root)
+    expect(paths.filter((path) => !reading.includes(path))).toEqual(['/consultations/statement', '/feed.xml'])
+    expect(reading).toContain('/publications/statement')
+    expect(reading).toContain('/search')
   })
 
   it('keeps the statement, the list and the home page fresh once there is a consultation', () => {

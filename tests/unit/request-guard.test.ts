@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { type IncomingHttpHeaders, request } from 'node:http'
 import { tmpdir } from 'node:os'
-import { request } from 'node:http'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 // The guard patches node:http for its whole process, so it runs in a child
@@ -26,10 +27,10 @@ const manifest = {
 
 function startGuarded(
   manifestFile: string,
-  env: Record<string, string> = {},
+  { server = ECHO, env = {} }: { server?: string; env?: Record<string, string> } = {},
 ): { child: ChildProcess; port: Promise<number>; stderr: () => string } {
-  const child = spawn(process.execPath, ['--require', GUARD, '-e', ECHO], {
-    env: { ...process.env, TRUST_PROXY: '', ...env, ROUTE_MANIFEST: manifestFile },
+  const child = spawn(process.execPath, ['--require', GUARD, '-e', server], {
+    env: { ...process.env, TRUST_PROXY: '', ROUTE_MANIFEST: manifestFile, ...env },
   })
   let stderr = ''
   child.stderr!.on('data', (chunk) => (stderr += chunk))
@@ -170,7 +171,7 @@ describe('the client address the guard hands to the rate limits', () => {
     rmSync(dir, { recursive: true, force: true })
   })
   async function guard(trustProxy: string) {
-    const server = startGuarded(file, { TRUST_PROXY: trustProxy })
+    const server = startGuarded(file, { env: { TRUST_PROXY: trustProxy } })
     started.push(server.child)
     return server.port
   }
@@ -202,5 +203,143 @@ describe('the client address the guard hands to the rate limits', () => {
   it('refuses to start on a TRUST_PROXY it cannot read', async () => {
     await expect(guard('nginx')).rejects.toThrow(/TRUST_PROXY has "nginx"/)
     await expect(guard('10.0.0.0/40')).rejects.toThrow(/TRUST_PROXY has "10.0.0.0\/40"/)
+  })
+})
+
+// A build's manifest beside server.js lists its reading pages without
+// JavaScript (scripts/standalone-assets.ts): files, pages rendered per
+// request, live pages. Here a stand-in for Next renders every page with a
+// script and counts what reaches it.
+const NEXT = `const hits = {}
+require('node:http').createServer((req, res) => {
+  const path = req.url.split('?')[0]
+  if (path === '/hits') return res.end(JSON.stringify(hits))
+  hits[path] = (hits[path] || 0) + 1
+  res.setHeader('content-type', 'text/html; charset=utf-8')
+  res.setHeader('cache-control', path === '/en/search' ? 'private, no-store' : 's-maxage=30')
+  res.setHeader('content-security-policy', "script-src 'self' 'unsafe-inline'")
+  const main = path === '/en/pending' ? '<!--$?--><template id="B:0"></template><!--/$-->' : req.url + ' #' + hits[path] + (req.headers.rsc ? ' rsc' : '')
+  res.end('<html><body><main>' + main + '</main><script>boot()</script></body></html>')
+}).listen(0, '127.0.0.1', function () { console.log(this.address().port) })`
+
+describe('the request guard serving reading pages without JavaScript', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ispcp-reading-'))
+  const file = join(dir, 'route-manifest.json')
+  const headers = { 'cache-control': 's-maxage=86400', 'content-type': 'text/html; charset=utf-8', vary: 'rsc, Accept-Encoding' }
+  const pages = { '/en/about': '<html><body><main>About, from the build</main></body></html>' }
+  const notFound = {
+    '/en/_not-found': '<html><body><main>Not found</main></body></html>',
+    '/ar/_not-found': '<html><body>غير موجود</body></html>',
+  }
+  let server: ReturnType<typeof startGuarded>
+  let origin = ''
+  beforeAll(async () => {
+    for (const [folder, files] of [
+      ['pages', pages],
+      ['not-found', notFound],
+    ] as const) {
+      for (const [path, html] of Object.entries(files)) {
+        const base = join(dir, 'reading', folder, `${path}.html`)
+        mkdirSync(dirname(base), { recursive: true })
+        writeFileSync(base, html)
+        writeFileSync(`${base}.gz`, gzipSync(html))
+        writeFileSync(`${base}.br`, brotliCompressSync(html))
+      }
+    }
+    const scriptFree = {
+      files: { '/en/about': headers },
+      notFound: { '/en/_not-found': headers, '/ar/_not-found': headers },
+      perRequest: ['/en/search', '/en/pending'],
+      live: ['/en'],
+    }
+    writeFileSync(file, JSON.stringify({ ...manifest, pages: ['/', '/about', '/search', '/pending'], scriptFree }))
+    server = startGuarded(file, { server: NEXT })
+    origin = `http://127.0.0.1:${await server.port}`
+  })
+  afterAll(() => {
+    server.child.kill()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  const hits = async (): Promise<Record<string, number>> => (await fetch(`${origin}/hits`)).json()
+  // node:http, not fetch: fetch decodes bodies and hides Content-Encoding.
+  function get(path: string, requestHeaders: Record<string, string> = {}, method = 'GET') {
+    return new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolvePage, reject) => {
+      const req = request(`${origin}${path}`, { method, headers: requestHeaders }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () => resolvePage({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }))
+      })
+      req.on('error', reject)
+      req.end()
+    })
+  }
+  const noScripts = (headers: IncomingHttpHeaders) => expect(headers['content-security-policy']).toMatch(/script-src 'none'/)
+
+  it('serves a pre-rendered page from the build’s files, in the encoding the client takes, without asking Next', async () => {
+    const br = await get('/en/about', { 'accept-encoding': 'gzip, br' })
+    expect([br.status, br.headers['content-encoding'], br.headers['cache-control']]).toEqual([200, 'br', 's-maxage=86400'])
+    expect(brotliDecompressSync(br.body).toString()).toBe(pages['/en/about'])
+    noScripts(br.headers)
+    const gz = await get('/en/about?utm=x', { 'accept-encoding': 'gzip' })
+    expect([gz.headers['content-encoding'], gunzipSync(gz.body).toString()]).toEqual(['gzip', pages['/en/about']])
+    const plain = await get('/en/about')
+    expect([plain.headers['content-encoding'], plain.body.toString()]).toEqual([undefined, pages['/en/about']])
+    const head = await get('/en/about', {}, 'HEAD')
+    expect([head.status, head.headers['content-length'], head.body.length]).toEqual([200, String(plain.body.length), 0])
+    // A header naming the guard's own requests to Next is no way around it.
+    expect((await get('/en/about', { 'x-reading-pages-pass': 'guess' })).body.toString()).toBe(pages['/en/about'])
+    expect((await hits())['/en/about']).toBeUndefined()
+  })
+
+  it('leaves client-side navigations (RSC) and posts to Next', async () => {
+    expect((await get('/en/about', { rsc: '1' })).body.toString()).toContain('/en/about #1 rsc')
+    expect((await get('/en/about', {}, 'POST')).body.toString()).toContain('/en/about #2')
+  })
+
+  it('serves the 404 page of the language from memory, with a 404 status, never stored', async () => {
+    for (const [path, page] of [
+      ['/en/no-such-page', '/en/_not-found'],
+      ['/ar/no/such/page', '/ar/_not-found'],
+    ] as const) {
+      const answer = await get(path)
+      expect([answer.status, answer.body.toString()]).toEqual([404, notFound[page]])
+      expect(answer.headers['cache-control']).toMatch(/no-store/)
+      noScripts(answer.headers)
+    }
+    expect((await hits())['/en/_not-found']).toBeUndefined()
+  })
+
+  it('takes a page rendered per request from Next each time, without its scripts, with its query', async () => {
+    for (const n of [1, 2]) {
+      const answer = await get(`/en/search?q=${n}`, { 'accept-encoding': 'gzip' })
+      expect(answer.headers['content-encoding']).toBe('gzip')
+      expect(gunzipSync(answer.body).toString()).toBe(`<html><body><main>/en/search?q=${n} #${n}</main></body></html>`)
+      expect(answer.headers['cache-control']).toBe('private, no-store')
+      noScripts(answer.headers)
+    }
+  })
+
+  it('serves a page as Next made it, and says so, when taking its scripts out would leave it incomplete', async () => {
+    const answer = await get('/en/pending')
+    expect(answer.body.toString()).toContain('<script>boot()</script>')
+    expect(answer.headers['content-security-policy']).toContain("'unsafe-inline'")
+    expect(server.stderr()).toMatch(/\/en\/pending keeps Next's scripts: without them it would hold a Suspense boundary/)
+  })
+
+  it('takes a live page from Next at most once every few seconds, then again once that copy has aged', async () => {
+    const first = await Promise.all([1, 2, 3].map(() => get('/en')))
+    for (const answer of first) expect(answer.body.toString()).toBe('<html><body><main>/en #1</main></body></html>')
+    expect((await get('/en?x=1')).body.toString()).toContain('/en #1')
+    expect((await hits())['/en']).toBe(1)
+    await new Promise((r) => setTimeout(r, 5_500))
+    expect((await get('/en')).body.toString()).toContain('/en #2')
+    noScripts((await get('/en')).headers)
+  }, 15_000)
+
+  it('in production, refuses to start on a manifest that lists no script-free pages, naming the file', async () => {
+    const old = join(dir, 'old.json')
+    writeFileSync(old, JSON.stringify(manifest))
+    await expect(startGuarded(old, { env: { NODE_ENV: 'production' } }).port).rejects.toThrow(/lists no script-free pages/)
   })
 })
