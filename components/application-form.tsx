@@ -14,6 +14,8 @@ type State = FormState<ApplicationField> & { reference?: string }
 
 interface ApplicationFormProps {
   action: (state: State, data: FormData) => Promise<State>
+  // The page's address, where the form posts (see components/forms/action-form.tsx).
+  permalink: string
   submission: string
   text: ApplicationText
   criteria: readonly Criterion[]
@@ -49,6 +51,7 @@ const value = (state: State, field: ApplicationField) => {
 
 export function ApplicationForm({
   action,
+  permalink,
   submission,
   text,
   criteria,
@@ -60,7 +63,7 @@ export function ApplicationForm({
   lang,
   dir,
 }: ApplicationFormProps) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle', values: {}, errors: {} })
+  const [state, formAction, pending] = useActionState(action, { status: 'idle', values: {}, errors: {} }, permalink)
   const doneHeading = useRef<HTMLHeadingElement>(null)
   const summary = useRef<HTMLDivElement>(null)
   // With JavaScript on, the page does not reload: bring the answer into

@@ -11,8 +11,11 @@ const text = (data: FormData, name: string, max: number) => {
 }
 const SLUG = /^[a-z0-9][a-z0-9-]{0,120}$/
 
+// Both are posted by an ActionForm (components/forms/action-form.tsx), which
+// passes its (unused) state first.
+
 /** Approve or reject one pending comment, then back to the queue. */
-export async function decide(data: FormData): Promise<void> {
+export async function decide(_state: unknown, data: FormData): Promise<void> {
   const staff = await requireStaff('moderator')
   const id = Number(data.get('id'))
   const slug = text(data, 'consultation', 130)
@@ -25,7 +28,7 @@ export async function decide(data: FormData): Promise<void> {
 const EMAIL = /^[^\s@]+@[^\s@]+$/
 
 /** Deletes everything an address submitted (logged), once the box is ticked. */
-export async function deleteByEmail(data: FormData): Promise<void> {
+export async function deleteByEmail(_state: unknown, data: FormData): Promise<void> {
   const staff = await requireStaff('secretariat')
   const email = text(data, 'email', 320)
   if (!EMAIL.test(email) || data.get('confirm') !== 'yes') redirect(`/staff/privacy?email=${encodeURIComponent(email)}&unconfirmed=1`)

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { ActionForm } from '@/components/forms/action-form'
 import { requireStaff } from '@/lib/auth/staff'
 import { getDb } from '@/lib/db/client'
 import { recordAudit } from '@/lib/db/queries/audit'
@@ -69,7 +70,7 @@ export default async function PrivacyDesk({ searchParams }: Props) {
             ))}
           </ul>
           {found.length > 0 && (
-            <form action={deleteByEmail} className="mt-6 rounded border border-red-800 p-4">
+            <ActionForm action={deleteByEmail} permalink="/staff/privacy" className="mt-6 rounded border border-red-800 p-4">
               <input type="hidden" name="email" value={email} />
               {query.unconfirmed && (
                 <p className="mb-2 font-semibold text-red-800" id="confirm-error">
@@ -90,7 +91,7 @@ export default async function PrivacyDesk({ searchParams }: Props) {
               <button type="submit" className="mt-3 rounded bg-red-800 px-4 py-2 font-semibold text-white">
                 Delete everything from this address
               </button>
-            </form>
+            </ActionForm>
           )}
         </section>
       )}

@@ -6,6 +6,7 @@ import { ApplicationForm } from '@/components/application-form'
 import { type ApplicationText, SLOT } from '@/components/application-text'
 import { FormUnavailableNotice } from '@/components/form-unavailable-notice'
 import { PageHeading } from '@/components/page-heading'
+import { kindMessages } from '@/lib/application-facts'
 import { APPLY_PATH, LIMITS } from '@/lib/applications'
 import { eligibilityCheck, entryPath, getContent } from '@/lib/content'
 import { countryOptions } from '@/lib/countries'
@@ -62,7 +63,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
       required: t('required'),
     },
     countryChoose: t('countryChoose'),
-    kinds: { 'commercial-entity': t('kindCommercial'), 'trade-association': t('kindAssociation') },
+    kinds: { 'commercial-entity': t(kindMessages['commercial-entity']), 'trade-association': t(kindMessages['trade-association']) },
     groups: { activity: te('activityLegend'), required: te('requiredLegend') },
     submit: t('submit'),
     sending: t('sending'),
@@ -92,6 +93,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
       <FormUnavailableNotice locale={locale} />
       <ApplicationForm
         action={sendApplication.bind(null, locale)}
+        permalink={localHref(locale, APPLY_PATH)}
         submission={newSubmissionId()}
         text={text}
         criteria={check.criteria}
