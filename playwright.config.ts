@@ -73,7 +73,7 @@ export default defineConfig({
     {
       // The staff desk and the forms: servers of their own, each with a fresh database.
       name: 'desk',
-      testMatch: ['staff-desk.spec.ts', 'consultations.spec.ts', 'membership-apply.spec.ts', 'database-down.spec.ts'],
+      testMatch: ['staff-desk.spec.ts', 'desk-pages.spec.ts', 'consultations.spec.ts', 'membership-apply.spec.ts', 'database-down.spec.ts'],
     },
   ],
 })

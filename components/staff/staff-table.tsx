@@ -11,7 +11,7 @@ export interface Column<Row> {
 
 // The desk's lists: one table markup for accounts, applications and the
 // audit log. Below 640 px each row is a block of "header: value" lines, so a
-// phone never scrolls sideways; long addresses and keys break anywhere.
+// phone never scrolls sideways (long addresses break: see DeskPage).
 export function StaffTable<Row>({
   caption,
   empty,
@@ -27,7 +27,7 @@ export function StaffTable<Row>({
 }) {
   if (!rows.length) return <p className="mt-4">{empty}</p>
   const cellClass = (column: Column<Row>, last: boolean) =>
-    `py-1 max-sm:block max-sm:py-0.5 wrap-anywhere ${last ? '' : 'sm:pe-3'} ${column.nowrap ? 'sm:whitespace-nowrap' : ''}`.trim()
+    `py-1 max-sm:block max-sm:py-0.5 ${last ? '' : 'sm:pe-3'} ${column.nowrap ? 'sm:whitespace-nowrap' : ''}`.trim()
   return (
     <table className="mt-4 w-full border-collapse text-left text-sm max-sm:block">
       <caption className="sr-only">{caption}</caption>

@@ -72,7 +72,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         {facts.map(([term, value]) => (
           <div key={term} className="contents">
             <dt className="font-semibold max-sm:mt-2">{term}</dt>
-            <dd dir="auto" className="wrap-anywhere">
+            <dd dir="auto">
               {Array.isArray(value) ? (
                 <ul className="list-disc ps-5">
                   {value.map((item) => (
@@ -113,7 +113,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
 
       <h2 className="mt-8 text-xl font-semibold">Decision e-mail</h2>
       {/* Until there is a decision the button is disabled, and says why. */}
-      <p id="decision-mail-note" className="mt-1 wrap-anywhere">
+      <p id="decision-mail-note" className="mt-1">
         {decided
           ? `Sends the ${a.status === 'declined' ? 'decline' : 'acceptance'} message in the applicant's language (${englishLanguageName(a.locale)}) to ${a.email}, once per decision.`
           : `Not available yet: there is no decision. Set the status to ${statusLabels.accepted} or ${statusLabels.declined} above first (it is ${statusLabels[a.status]}).`}
