@@ -51,15 +51,23 @@ export default defineConfig({
   ],
   projects: [
     {
-      // The real content: every page answers and is well-formed, every template is accessible.
+      // The real content: every page answers and is well-formed (valid HTML too), every template is accessible.
       name: 'site',
-      testMatch: ['crawl.spec.ts', 'pages.spec.ts', 'reading-pages.spec.ts'],
+      testMatch: ['crawl.spec.ts', 'pages.spec.ts', 'reading-pages.spec.ts', 'valid-html.spec.ts'],
       use: { baseURL: `http://127.0.0.1:${process.env.E2E_SITE_PORT}` },
     },
     {
       // Behaviour, on fixture content.
       name: 'fixture',
-      testMatch: ['discovery.spec.ts', 'i18n.spec.ts', 'nginx.spec.ts', 'hostile.spec.ts', 'hardening.spec.ts', 'visitors.spec.ts'],
+      testMatch: [
+        'discovery.spec.ts',
+        'i18n.spec.ts',
+        'nginx.spec.ts',
+        'hostile.spec.ts',
+        'hardening.spec.ts',
+        'visitors.spec.ts',
+        'valid-html.spec.ts',
+      ],
       use: { baseURL: `http://127.0.0.1:${process.env.E2E_FIXTURE_PORT}` },
     },
     {
@@ -68,6 +76,7 @@ export default defineConfig({
       name: 'desk',
       testMatch: [
         'staff-desk.spec.ts',
+        'desk-pages.spec.ts',
         'consultations.spec.ts',
         'membership-apply.spec.ts',
         'database-down.spec.ts',

@@ -14,6 +14,8 @@ type State = FormState<ApplicationField>
 
 interface ApplicationFormProps {
   action: (state: State, data: FormData) => Promise<State>
+  // The page's address, where the form posts (see components/forms/action-form.tsx).
+  permalink: string
   submission: string
   text: ApplicationText
   criteria: readonly Criterion[]
@@ -33,6 +35,7 @@ const value = (state: State, field: ApplicationField) => {
 
 export function ApplicationForm({
   action,
+  permalink,
   submission,
   text,
   criteria,
@@ -43,7 +46,7 @@ export function ApplicationForm({
   lang,
   dir,
 }: ApplicationFormProps) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle', values: {}, errors: {} })
+  const [state, formAction, pending] = useActionState(action, { status: 'idle', values: {}, errors: {} }, permalink)
   const summary = useRef<HTMLDivElement>(null)
   // With JavaScript on, a refused form does not reload: bring the problem
   // into view and focus, as a new page would. (A stored application

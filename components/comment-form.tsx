@@ -26,6 +26,8 @@ interface CommentFormProps {
   /** False once the consultation has closed: the form then shows only to say why a late one was refused. */
   open: boolean
   action: (state: CommentState, data: FormData) => Promise<CommentState>
+  /** The page's address, where the form posts (see components/forms/action-form.tsx). */
+  permalink: string
   /** Made when the page was rendered: the same form sent twice is stored once. */
   submission: string
   maxLength: number
@@ -36,8 +38,8 @@ const value = (v: string | string[] | undefined) => (typeof v === 'string' ? v :
 
 // With JavaScript off, the browser posts the form and Next renders this page
 // again with the action's answer; with it on, React does the same in place.
-export function CommentForm({ open, action, submission, maxLength, text }: CommentFormProps) {
-  const [state, formAction, pending] = useActionState(action, idleState<CommentField>())
+export function CommentForm({ open, action, permalink, submission, maxLength, text }: CommentFormProps) {
+  const [state, formAction, pending] = useActionState(action, idleState<CommentField>(), permalink)
   const { labels } = text
   // A form opened before the close and sent after it: the page now shows the
   // consultation closed, and this keeps the refusal and the visitor's text.

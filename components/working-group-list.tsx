@@ -9,24 +9,24 @@ interface WorkingGroupListProps {
   yearsLabel?: string
   // ": ", "：" or " : ": the page language's own.
   colon: string
-  // 3 under a content page's sections, 2 right under a page title.
-  headingLevel?: 2 | 3
   // Shown instead of the list when there is nothing to list.
   empty?: ReactNode
 }
 
-export function WorkingGroupList({ items, topicsLabel, yearsLabel, colon, headingLevel = 3, empty }: WorkingGroupListProps) {
+// Each group's name is an h2: the list comes right under the page's title,
+// before any section of text (a skipped level is invalid HTML and confuses
+// screen-reader navigation by headings).
+export function WorkingGroupList({ items, topicsLabel, yearsLabel, colon, empty }: WorkingGroupListProps) {
   if (items.length === 0) return empty ? <div className="mt-6">{empty}</div> : null
-  const Heading = `h${headingLevel}` as const
   return (
     <ul className="mt-6 grid gap-4 sm:grid-cols-2">
       {items.map((item) => (
         <li key={item.href} lang={item.lang} dir={item.dir} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-          <Heading className="text-lg font-semibold">
+          <h2 className="text-lg font-semibold">
             <PageLink href={item.href} className="text-brand-800 underline underline-offset-4 hover:text-brand-900">
               {item.title}
             </PageLink>
-          </Heading>
+          </h2>
           <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
             <StatusBadge status={item.status} />
             {item.years && (

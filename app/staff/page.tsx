@@ -25,7 +25,7 @@ export default async function DeskHome({ searchParams }: Props) {
       <h2 id="note-form-heading" className="mt-8 text-xl font-semibold">
         Add a note
       </h2>
-      <NoteForm action={saveNote} requestKey={randomBytes(18).toString('base64url')} maxLength={NOTE_MAX_LENGTH} />
+      <NoteForm action={saveNote} requestKey={randomBytes(18).toString('base64url')} maxLength={NOTE_MAX_LENGTH} permalink="/staff" />
       <h2 className="mt-10 text-xl font-semibold">Latest notes</h2>
       <NoteList notes={notes} />
     </DeskPage>

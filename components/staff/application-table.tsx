@@ -1,3 +1,5 @@
+import { statusLabels } from '@/lib/application-facts'
+import { countryName } from '@/lib/countries'
 import type { Application } from '@/lib/db/queries/applications'
 import { StaffTable } from './staff-table'
 
@@ -20,8 +22,8 @@ export function ApplicationTable({ rows }: { rows: Application[] }) {
         },
         { header: 'Received', nowrap: true, cell: (a) => a.createdAt.toISOString().slice(0, 10) },
         { header: 'Organisation', autoDirection: true, cell: (a) => a.organisation },
-        { header: 'Country', cell: (a) => a.country },
-        { header: 'Status', cell: (a) => a.status },
+        { header: 'Country', cell: (a) => countryName(a.country, 'en') },
+        { header: 'Status', cell: (a) => statusLabels[a.status] },
       ]}
     />
   )

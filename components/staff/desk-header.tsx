@@ -1,3 +1,4 @@
+import { ActionForm } from '@/components/forms/action-form'
 import type { Role } from '@/lib/db/queries/staff'
 
 interface DeskHeaderProps {
@@ -23,29 +24,36 @@ export function DeskHeader({ email, role, signOut }: DeskHeaderProps) {
         ]
       : []),
   ]
+  // Two rows that each wrap on their own: who is signed in and "Sign out"
+  // beside the desk's name, the links below, so the header fits from 360 px
+  // phones to wide screens without scrolling sideways.
   return (
     <header className="border-b border-slate-300 bg-brand-50">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-4 px-4 py-3">
-        <p className="font-semibold text-brand-900">ISPCP staff desk</p>
-        <nav aria-label="Desk">
-          <ul className="flex gap-4">
+      <div className="mx-auto max-w-5xl px-4 py-3">
+        <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+          <p className="font-semibold text-brand-900">ISPCP staff desk</p>
+          <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-2">
+            <p className="min-w-0 text-sm wrap-anywhere">
+              {email} ({role})
+            </p>
+            <ActionForm action={signOut} permalink="/staff">
+              <button type="submit" className="whitespace-nowrap rounded border border-brand-800 px-3 py-1 text-sm text-brand-900">
+                Sign out
+              </button>
+            </ActionForm>
+          </div>
+        </div>
+        <nav aria-label="Desk" className="mt-2">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
             {links.map((link) => (
               <li key={link.href}>
-                <a href={link.href} className="text-brand-800 underline">
+                <a href={link.href} className="whitespace-nowrap text-brand-800 underline">
                   {link.label}
                 </a>
               </li>
             ))}
           </ul>
         </nav>
-        <p className="ms-auto text-sm">
-          {email} ({role})
-        </p>
-        <form action={signOut}>
-          <button type="submit" className="rounded border border-brand-800 px-3 py-1 text-sm text-brand-900">
-            Sign out
-          </button>
-        </form>
       </div>
     </header>
   )

@@ -11,12 +11,15 @@ export function EmailSearchForm({
   action,
   label,
   submit,
+  permalink,
 }: {
   action: (state: EmailSearchState, data: FormData) => Promise<EmailSearchState>
   label: string
   submit: string
+  /** The page's address, where the form posts (components/forms/action-form.tsx). */
+  permalink: string
 }) {
-  const [state, formAction, pending] = useActionState(action, { values: {}, errors: {} })
+  const [state, formAction, pending] = useActionState(action, { values: {}, errors: {} }, permalink)
   return (
     <form action={formAction} noValidate className="mt-6 max-w-xl">
       <FormField

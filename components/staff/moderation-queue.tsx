@@ -1,10 +1,12 @@
+import { ActionForm } from '@/components/forms/action-form'
+import { englishLanguageName } from '@/lib/i18n/config'
 import type { PendingComment } from '@/lib/db/queries/comments'
 
 interface Props {
   comments: PendingComment[]
   consultation: string
   /** Left out for roles that may read the queue but not decide. */
-  decide?: (data: FormData) => Promise<void>
+  decide?: (state: unknown, data: FormData) => Promise<void>
 }
 
 // Each comment as sent (plain text, its own direction), with a form to
@@ -27,21 +29,21 @@ export function ModerationQueue({ comments, consultation, decide }: Props) {
           <p className="text-sm text-slate-700">
             <bdi>{c.email}</bdi> · received{' '}
             <time dateTime={c.createdAt.toISOString()}>{c.createdAt.toISOString().replace('T', ' ').slice(0, 16)} UTC</time> · written from
-            the {c.locale} pages
+            the {englishLanguageName(c.locale)} pages
           </p>
           <p dir="auto" className="mt-3 whitespace-pre-line break-words">
             {c.body}
           </p>
           {decide && (
             <div className="mt-4 flex flex-wrap items-end gap-6">
-              <form action={decide}>
+              <ActionForm action={decide} permalink={`/staff/comments/${consultation}`}>
                 <input type="hidden" name="id" value={c.id} />
                 <input type="hidden" name="consultation" value={consultation} />
                 <button type="submit" name="decision" value="publish" className="rounded bg-brand-800 px-4 py-2 font-semibold text-white">
                   Publish comment {c.id}
                 </button>
-              </form>
-              <form action={decide} className="flex flex-wrap items-end gap-2">
+              </ActionForm>
+              <ActionForm action={decide} permalink={`/staff/comments/${consultation}`} className="flex flex-wrap items-end gap-2">
                 <input type="hidden" name="id" value={c.id} />
                 <input type="hidden" name="consultation" value={consultation} />
                 <div>
@@ -58,7 +60,7 @@ export function ModerationQueue({ comments, consultation, decide }: Props) {
                 >
                   Reject comment {c.id}
                 </button>
-              </form>
+              </ActionForm>
             </div>
           )}
         </li>

@@ -5,17 +5,20 @@ import { FormField } from './form-field'
 import type { NoteState } from '@/lib/auth/forms'
 
 // requestKey is fixed when the page is rendered: submitting the same form
-// twice (a retry after a lost answer) saves the note once.
+// twice (a retry after a lost answer) saves the note once. `permalink`: the
+// page's address, where the form posts (see components/forms/action-form.tsx).
 export function NoteForm({
   action,
   requestKey,
   maxLength,
+  permalink,
 }: {
   action: (state: NoteState, data: FormData) => Promise<NoteState>
   requestKey: string
   maxLength: number
+  permalink: string
 }) {
-  const [state, formAction, pending] = useActionState(action, { values: {}, errors: {} })
+  const [state, formAction, pending] = useActionState(action, { values: {}, errors: {} }, permalink)
   return (
     <form action={formAction} noValidate className="mt-4 max-w-xl" aria-labelledby="note-form-heading">
       {state.errors.form && (

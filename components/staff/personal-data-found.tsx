@@ -1,3 +1,4 @@
+import { ActionForm } from '@/components/forms/action-form'
 import type { PersonalData } from '@/lib/db/queries/privacy'
 
 const moment = (date: Date) => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`
@@ -13,7 +14,7 @@ export function PersonalDataFound({
   email: string
   found: PersonalData
   token: string
-  erase: (data: FormData) => Promise<void>
+  erase: (state: unknown, data: FormData) => Promise<void>
   unconfirmed: boolean
 }) {
   const total = found.comments.length + found.applications.length + found.mail.length + found.counters
@@ -59,7 +60,7 @@ export function PersonalDataFound({
         Counters of this hour, kept under a keyed hash of the address; each is deleted when its hour has passed.
       </p>
       {total > 0 && (
-        <form action={erase} className="mt-6 rounded border border-red-800 p-4">
+        <ActionForm action={erase} permalink="/staff/privacy" className="mt-6 rounded border border-red-800 p-4">
           <input type="hidden" name="request" value={token} />
           {unconfirmed && (
             <p className="mb-2 font-semibold text-red-800" id="confirm-error">
@@ -80,7 +81,7 @@ export function PersonalDataFound({
           <button type="submit" className="mt-3 rounded bg-red-800 px-4 py-2 font-semibold text-white">
             Delete everything about this address
           </button>
-        </form>
+        </ActionForm>
       )}
     </section>
   )

@@ -6,8 +6,16 @@ import type { SignInState } from '@/lib/auth/forms'
 
 // A server action form: without JavaScript it is a plain POST, and the
 // server renders the answer (errors next to the fields, the address kept).
-export function SignInForm({ action }: { action: (state: SignInState, data: FormData) => Promise<SignInState> }) {
-  const [state, formAction, pending] = useActionState(action, { values: {}, errors: {} })
+// `permalink`: the sign-in page's address, where the form posts (without it
+// React writes action="", which is invalid HTML).
+export function SignInForm({
+  action,
+  permalink,
+}: {
+  action: (state: SignInState, data: FormData) => Promise<SignInState>
+  permalink: string
+}) {
+  const [state, formAction, pending] = useActionState(action, { values: {}, errors: {} }, permalink)
   return (
     <form action={formAction} noValidate className="mt-6 max-w-sm">
       {state.errors.form && (

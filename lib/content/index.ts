@@ -9,6 +9,7 @@ export type { PageHeading } from './markdown'
 export type { CollectionName, EligibilityData, GroupStatusData, PageData, WorkingGroupData, PublicationData, SiteSettings } from './schemas'
 export { ContentError, formatProblem, type ContentProblem } from './problems'
 export { statusConfirmation, STATUS_FRESH_YEARS, type StatusConfirmation } from './status'
+export { recordTranslatedFrom, translatedParts, type TranslatedFrom, type TranslatedPart } from './translated-from'
 export { entryPath, loadContent, markTranslated }
 
 let cached: Content | undefined

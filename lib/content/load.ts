@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import matter from 'gray-matter'
@@ -7,6 +6,7 @@ import { defaultLocale, isLocale, locales, type Locale } from '../i18n/config'
 import { renderMarkdown, type PageHeading } from './markdown'
 import { ContentError, problemsFromZod, type ContentProblem } from './problems'
 import { settingsWarnings } from './settings'
+import { changedParts, recordTranslatedFrom, translatedFrom, type TranslatedFrom, type TranslatedPart } from './translated-from'
 import { collections, siteSchema, topicsSchema, type CollectionData, type CollectionName, type SiteSettings, type Topics } from './schemas'
 
 export interface Entry<C extends CollectionName = CollectionName> {
@@ -28,10 +28,10 @@ export interface Entry<C extends CollectionName = CollectionName> {
   // Its h2/h3 section headings with their ids.
   headings: PageHeading[]
   file: string
-  // Hash of the English original's translatable text (see translatableText):
-  // translations record it in `source` so the status report can see when
-  // they fall behind.
-  sourceHash: string
+  // The English original's translated parts as they are now: a translation
+  // records them in `translatedFrom` when it is made or reviewed, so the
+  // status report can see when it falls behind.
+  currentSource: TranslatedFrom
   // Internal links in the body, as written (/membership, without the
   // language); lib/routes.ts checks them against every route of the site.
   links: string[]
@@ -51,6 +51,8 @@ export interface Content {
   entry<C extends CollectionName>(collection: C, locale: Locale, slug: string): Entry<C> | undefined
   entries<C extends CollectionName>(collection: C, locale: Locale): Entry<C>[]
   translationState(collection: CollectionName, locale: Locale, slug: string): TranslationState
+  // What changed in the English since an outdated translation was made.
+  outdatedParts(collection: CollectionName, locale: Locale, slug: string): TranslatedPart[]
   // Not errors: the build goes on (e.g. site.json still holds example values).
   warnings: ContentProblem[]
   // Every file as written, translations included (no English fallbacks).
@@ -66,7 +68,7 @@ interface RawEntry {
   file: string
   data: CollectionData[CollectionName]
   body: string
-  sourceHash: string
+  currentSource: TranslatedFrom
 }
 
 function readJson(root: string, name: string, problems: ContentProblem[]): unknown {
@@ -83,29 +85,6 @@ function readJson(root: string, name: string, problems: ContentProblem[]): unkno
 // Paths in messages start at the content folder: content/en/pages/x.md.
 function shown(root: string, path: string): string {
   return relative(dirname(root), path)
-}
-
-function hash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 12)
-}
-
-// Every field a translator translates, so changing any of them (a summary,
-// a criterion label) marks the translations outdated. A document kept in
-// its original language has only its front matter translated.
-function translatableText(data: CollectionData[CollectionName], body: string): string {
-  const d = data as Partial<CollectionData['pages'] & CollectionData['working-groups'] & CollectionData['publications']>
-  const fields = [
-    d.title,
-    d.description,
-    d.summary,
-    d.nav?.label,
-    d.eligibility?.intro,
-    ...(d.eligibility?.criteria.map((c) => c.label) ?? []),
-    d.eligibility?.declaration,
-    d.status?.source,
-    d.originalLanguageOnly ? undefined : body.trim(),
-  ]
-  return fields.map((f) => f ?? '').join('\n')
 }
 
 function markdownFiles(dir: string): string[] {
@@ -156,7 +135,7 @@ function parseFile(
     file,
     data: result.data,
     body: parsed.content,
-    sourceHash: hash(translatableText(result.data, parsed.content)),
+    currentSource: translatedFrom(result.data, parsed.content),
   }
 }
 
@@ -346,7 +325,7 @@ export function loadContent(root: string): Content {
       text,
       headings,
       file: entry.file,
-      sourceHash: original.sourceHash,
+      currentSource: original.currentSource,
       links,
     })
   }
@@ -371,27 +350,28 @@ export function loadContent(root: string): Content {
       const translation = raw.get(key(collection, locale, slug))
       const original = raw.get(key(collection, defaultLocale, slug))
       if (!translation) return original?.data.originalLanguageOnly ? 'original-only' : 'missing'
-      if (locale === defaultLocale) return 'translated'
-      return translation.data.source === original!.sourceHash ? 'translated' : 'outdated'
+      return content.outdatedParts(collection, locale, slug).length > 0 ? 'outdated' : 'translated'
+    },
+    outdatedParts(collection, locale, slug) {
+      const translation = raw.get(key(collection, locale, slug))
+      const original = raw.get(key(collection, defaultLocale, slug))
+      if (!translation || !original || locale === defaultLocale) return []
+      return changedParts(translation.data.translatedFrom, original.currentSource)
     },
     files: () => [...rendered.values()],
   }
   return content
 }
 
-// Records in a translation's front matter which English text it was made
-// from (`source`), so the status report shows it as up to date until the
-// English changes again. Returns the file it wrote.
+// Records in a translation's front matter what it was made from
+// (`translatedFrom`: the English as it is now), so the status report shows it
+// as up to date until the English changes again. Returns the file it wrote.
 export function markTranslated(root: string, collection: CollectionName, locale: Locale, slug: string): string {
   if (locale === defaultLocale) throw new Error('the English original is not a translation')
   const content = loadContent(root)
   if (!content.slugs(collection).includes(slug)) throw new Error(`no English ${collection} page "${slug}"`)
   const path = join(root, locale, collection, `${slug}.md`)
   if (!existsSync(path)) throw new Error(`${shown(root, path)} does not exist yet`)
-  const hashLine = `source: "${content.entry(collection, defaultLocale, slug)!.sourceHash}"`
-  const text = readFileSync(path, 'utf8')
-  const end = text.indexOf('\n---', 3)
-  const front = text.slice(0, end).replace(/\nsource:.*$/m, '')
-  writeFileSync(path, `${front}\n${hashLine}${text.slice(end)}`)
+  writeFileSync(path, recordTranslatedFrom(readFileSync(path, 'utf8'), content.entry(collection, defaultLocale, slug)!.currentSource))
   return shown(root, path)
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { criterionGroups } from '../eligibility'
 import { groupStatuses } from '../working-group-filter'
+import { PART_HASH, translatedParts, type TranslatedPart } from './translated-from'
 
 // YAML turns an unquoted 2026-11-23 into a Date; staff should not have to
 // know that, so both spellings are accepted and normalised to a string.
@@ -17,15 +18,16 @@ const partialDate = z.preprocess(
 
 const text = z.string().trim().min(1, 'must not be empty')
 
-// `source`, set on a translation: the English source's hash when it was
-// translated, so the status report can tell an outdated translation from a
-// current one. `originalLanguageOnly`, set on an English file: the text is
-// kept in English (a historical document, a third party's post); its
-// translations hold only front matter (title and summary) and no body.
+// `translatedFrom`, set on a translation: what it was made from, a hash of
+// each translated part of the English original (lib/content/translated-from.ts),
+// so the status report can tell an outdated translation from a current one.
+// `originalLanguageOnly`, set on an English file: the text is kept in English
+// (a historical document, a third party's post); its translations hold only
+// front matter (title and summary) and no body.
+const partHash = z.string().regex(PART_HASH, 'expected the hash `npm run content:status -- --mark` writes').optional()
 const translationOf = {
-  source: z
-    .string()
-    .regex(/^[0-9a-f]{12}$/)
+  translatedFrom: z
+    .strictObject(Object.fromEntries(translatedParts.map((p) => [p, partHash])) as Record<TranslatedPart, typeof partHash>)
     .optional(),
   originalLanguageOnly: z.boolean().optional(),
 }

@@ -34,6 +34,11 @@ export function languageName(locale: Locale): string {
   return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1)
 }
 
+// A language named in English, for the staff desk and the Secretariat's mail.
+export function englishLanguageName(locale: string): string {
+  return new Intl.DisplayNames(['en'], { type: 'language' }).of(locale) ?? locale
+}
+
 // BCP 47 tag for feeds: Chinese names its script (zh-Hans), since readers
 // of Simplified and Traditional Chinese need to tell them apart.
 export function languageTag(locale: Locale): string {

@@ -2,9 +2,10 @@
 // English, like the desk), the applicant's confirmation and the decision,
 // in the language the applicant used (lib/i18n/messages/*.json).
 import { createTranslator } from 'next-intl'
+import { applicationFacts } from '../application-facts'
+import { eligibilityCheck } from '../content'
 import type { Application } from '../db/queries/applications'
 import type { OutgoingMail } from '../db/queries/outbox'
-import { countryName } from '../countries'
 import { defaultLocale, isLocale, type Locale } from '../i18n/config'
 import type en from '../i18n/messages/en.json'
 
@@ -22,15 +23,9 @@ export async function applicationMails(application: Application, contact: string
   const notification = [
     `A membership application has arrived: ${a.reference}.`,
     '',
-    `Organisation: ${a.organisation}`,
-    `Kind: ${a.kind}`,
-    `Country: ${countryName(a.country, 'en')} (${a.country})`,
-    `Website: ${a.website}`,
-    `Representative: ${a.representative}`,
-    `E-mail: ${a.email}`,
-    `Phone: ${a.phone ?? '-'}`,
-    `Criteria: ${a.criteria.join(', ')}`,
-    `Language: ${a.locale}`,
+    ...applicationFacts(a, eligibilityCheck(defaultLocale)?.criteria ?? []).map(
+      ([term, value]) => `${term}: ${Array.isArray(value) ? value.join('; ') : value}`,
+    ),
     '',
     a.statement,
     '',

@@ -21,6 +21,7 @@ import { applicationMails, decisionMail } from '../../lib/mail/application-mail'
 import { deliverDueMail, type MailSettings } from '../../lib/mail/deliver'
 import { startSmtp, type TestSmtp } from '../support/smtp'
 import { testDatabase, unique } from './connect'
+import { csvLines } from '../support/csv'
 
 const { db } = testDatabase()
 let smtp: TestSmtp
@@ -148,7 +149,7 @@ describe('membership applications', () => {
     // A % is a character to find, not a wildcard.
     expect(await listApplications(db, { search: '%' })).toHaveLength(0)
     const csvText = await applicationsCsv(db, { search: application.reference }, actor)
-    const [header, row] = csvText.trim().split('\r\n')
+    const [header, row] = csvLines(csvText)
     expect(header).toBe(
       'reference,received,status,organisation,kind,country,website,representative,email,phone,criteria,statement,language',
     )

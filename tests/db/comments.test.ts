@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { addComment, decideComment, exportComments, pendingComments, publishedComments } from '../../lib/db/queries/comments'
 import { auditLog, consultationComment } from '../../lib/db/schema'
 import { testDatabase, unique } from './connect'
+import { csvLines } from '../support/csv'
 
 const { db } = testDatabase()
 const moderator = { id: 'moderator-test', email: 'moderator@example.org' }
@@ -57,7 +58,7 @@ describe('consultation comments', () => {
     await addComment(db, comment(slug, { name: 'Bea' }))
     await decideComment(db, { id, decision: 'published', actor: moderator })
     const csv = await exportComments(db, slug, 'csv', moderator)
-    const lines = csv.split('\r\n')
+    const lines = csvLines(csv)
     expect(lines[0]).toBe('id,status,createdAt,name,organisation,email,locale,body,decidedAt,decidedBy')
     expect(lines[1]).toContain(`${id},published,`)
     expect(lines[1]).toContain('"Org, Inc."')

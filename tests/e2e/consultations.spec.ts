@@ -13,6 +13,7 @@ import * as schema from '../../lib/db/schema'
 import { labelled } from '../../lib/i18n/punctuation'
 import { serveBuild, type RunningServer } from '../../scripts/serve-build'
 import { FormClient, hiddenInputs } from '../support/form-client'
+import { csvLines } from '../support/csv'
 import { externalDatabase } from '../support/external-database'
 import { addStaff } from '../support/staff-accounts'
 import { messages } from './site'
@@ -118,6 +119,7 @@ test.describe('consultations: comment, moderate, export', () => {
       const secretariat = await signedIn(server, SECRETARIAT)
       const csv = await secretariat.get(`/staff/comments/${OPEN}/export?format=csv`)
       expect(csv.status).toBe(200)
+      expect(csvLines(csv.body)[0]).toMatch(/^id,status,/) // with its byte order mark
       expect(csv.body).toContain(`${rows[0]!.id},published,`)
       expect(csv.body).toContain(name)
       const json = JSON.parse((await secretariat.get(`/staff/comments/${OPEN}/export?format=json`)).body)

@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { checkHead, checkLanguage, locales, type HeadInfo, type Locale } from './crawl'
-import { localePath, SITE_CONTENT, searchCandidates, templatePages, type TemplatePage } from './site'
+import { localePath, SITE_CONTENT, searchWithResults, templatePages, type TemplatePage } from './site'
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const MIN_MAIN_TEXT = 200 // characters of text in <main> without JavaScript, on pages from markdown
@@ -14,16 +14,6 @@ const MIN_MAIN_TEXT = 200 // characters of text in <main> without JavaScript, on
 const PER_REQUEST = new Set(['eligibility-answer', 'search-results', 'search-empty', 'not-found'])
 
 const targets = templatePages(SITE_CONTENT)
-
-// The search template with results: the first candidate word that finds something.
-async function searchWithResults(baseURL: string, locale: Locale): Promise<string> {
-  for (const word of searchCandidates(SITE_CONTENT, locale)) {
-    const path = `/${locale}/search?q=${encodeURIComponent(word)}`
-    const html = await fetch(new URL(path, baseURL)).then((r) => r.text())
-    if (html.includes('<mark')) return path
-  }
-  throw new Error(`no search in /${locale} found anything`)
-}
 
 function readHead(): HeadInfo {
   return {
@@ -127,7 +117,8 @@ async function checkWithoutJs(page: Page, target: TemplatePage, url: string): Pr
 for (const locale of locales) {
   for (const target of targets) {
     test(`${target.template} ${localePath(locale, target.path)}`, async ({ page, browser, baseURL }) => {
-      const path = target.template === 'search-results' ? await searchWithResults(baseURL!, locale) : localePath(locale, target.path)
+      const path =
+        target.template === 'search-results' ? await searchWithResults(SITE_CONTENT, baseURL!, locale) : localePath(locale, target.path)
       const url = new URL(path, baseURL).href
       const problems = await checkWithJs(page, locale, target, url)
       const noJs = await browser.newContext({ javaScriptEnabled: false })

@@ -54,6 +54,17 @@ export function searchCandidates(contentDir: string, locale: string): string[] {
   return [...new Set([content.site.name, ...words])]
 }
 
+// The search template with results in a language: the first candidate
+// word that finds something on the running site.
+export async function searchWithResults(contentDir: string, baseURL: string, locale: string): Promise<string> {
+  for (const word of searchCandidates(contentDir, locale)) {
+    const path = `/${locale}/search?q=${encodeURIComponent(word)}`
+    const html = await fetch(new URL(path, baseURL)).then((r) => r.text())
+    if (html.includes('<mark')) return path
+  }
+  throw new Error(`no search in /${locale} found anything`)
+}
+
 // A working group's status from its front matter. The one place that knows
 // the field's shape (a plain 'current' | 'past' today).
 export function groupStatus(data: { status: unknown }): GroupStatus {

@@ -99,7 +99,9 @@ export class FormClient {
   async get(path: string): Promise<FormResponse> {
     const response = await this.send(path, { headers: this.withCookies({}) })
     this.remember(response)
-    return { status: response.status, location: response.headers.get('location'), body: await response.text() }
+    // As sent: response.text() would drop a CSV export's byte order mark.
+    const body = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer())
+    return { status: response.status, location: response.headers.get('location'), body }
   }
 
   /** GETs `page`, fills the form that has `fields`' first name, and posts it (multipart, like React's forms). */

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ContentError, formatProblem, loadContent, statusConfirmation } from '@/lib/content'
+import { ContentError, formatProblem, loadContent, markTranslated, statusConfirmation } from '@/lib/content'
 import { checkSite, sitePaths } from '@/lib/routes'
 import { fixtureWith, VALID } from './content-fixture'
 
@@ -103,12 +103,13 @@ describe('loadContent with valid files', () => {
     expect(content.entry('pages', 'fr', 'nope')).toBeUndefined()
   })
 
-  it('reports translation state against the English source hash', () => {
+  it('reports a translation missing, or outdated until it records what it was made from', () => {
     expect(content.translationState('pages', 'fr', 'membership')).toBe('missing')
-    // The fixture's recorded source hash is deliberately stale.
+    // The fixture records a title that is not the English one.
     expect(content.translationState('pages', 'fr', 'about')).toBe('outdated')
-    const current = content.entry('pages', 'en', 'about')!.sourceHash
-    const root = fixtureWith({ 'fr/pages/about.md': (old) => old.replace('000000000000', current) })
+    expect(content.outdatedParts('pages', 'fr', 'about')).toEqual(['title', 'description', 'nav', 'body'])
+    const root = fixtureWith({})
+    markTranslated(root, 'pages', 'fr', 'about')
     expect(loadContent(root).translationState('pages', 'fr', 'about')).toBe('translated')
   })
 })
@@ -339,22 +340,14 @@ describe('documents kept in their original language', () => {
   it('is "original-only" in the status report, not missing; its title translation can be outdated', () => {
     expect(content.translationState('publications', 'es', 'letter')).toBe('original-only')
     expect(content.translationState('publications', 'es', 'statement')).toBe('missing')
-    expect(content.translationState('publications', 'fr', 'letter')).toBe('outdated') // stale fixture hash
-    const hash = content.entry('publications', 'en', 'letter')!.sourceHash
-    const marked = fixtureWith({ 'fr/publications/letter.md': (old) => old.replace('000000000000', hash) })
+    expect(content.translationState('publications', 'fr', 'letter')).toBe('outdated') // stale fixture record
+    const marked = fixtureWith({})
+    markTranslated(marked, 'publications', 'fr', 'letter')
     expect(loadContent(marked).translationState('publications', 'fr', 'letter')).toBe('translated')
-    // The English body is not translated, so changing it outdates nothing;
-    // changing the summary does.
-    const bodyEdit = fixtureWith({
-      'fr/publications/letter.md': (old) => old.replace('000000000000', hash),
-      'en/publications/letter.md': (old) => `${old}\nMore.\n`,
-    })
-    expect(loadContent(bodyEdit).translationState('publications', 'fr', 'letter')).toBe('translated')
-    const summaryEdit = fixtureWith({
-      'fr/publications/letter.md': (old) => old.replace('000000000000', hash),
-      'en/publications/letter.md': (old) => old.replace('A letter kept in English.', 'A letter kept in English, from 2005.'),
-    })
-    expect(loadContent(summaryEdit).translationState('publications', 'fr', 'letter')).toBe('outdated')
+    // The English body is not translated, so changing it outdates nothing
+    // (tests/unit/translation-status.test.ts changes the other parts).
+    writeFileSync(join(marked, 'en/publications/letter.md'), `${readFileSync(join(marked, 'en/publications/letter.md'), 'utf8')}\nMore.\n`)
+    expect(loadContent(marked).translationState('publications', 'fr', 'letter')).toBe('translated')
   })
 
   it('rejects a translated body and a translation that disagrees about the flag', () => {
@@ -370,43 +363,6 @@ describe('documents kept in their original language', () => {
 
   it('accepts a publication without an author', () => {
     expect(content.entry('publications', 'en', 'letter')!.data.author).toBeUndefined()
-  })
-})
-
-describe('the translation source hash', () => {
-  const hashOf = (root: string, collection: 'pages' | 'working-groups', slug: string) =>
-    loadContent(root).entry(collection, 'en', slug)!.sourceHash
-  const before = {
-    alpha: hashOf(VALID, 'working-groups', 'alpha'),
-    membership: hashOf(VALID, 'pages', 'membership'),
-    about: hashOf(VALID, 'pages', 'about'),
-  }
-
-  it('changes with every translatable field', () => {
-    const changed = (file: string, from: string, to: string) => fixtureWith({ [file]: (old: string) => old.replace(from, to) })
-    expect(hashOf(changed('en/working-groups/alpha.md', 'A current group.', 'A group.'), 'working-groups', 'alpha')).not.toBe(before.alpha)
-    expect(hashOf(changed('en/working-groups/alpha.md', "The group's charter", 'Its charter'), 'working-groups', 'alpha')).not.toBe(
-      before.alpha,
-    )
-    expect(hashOf(changed('en/working-groups/alpha.md', 'every second week', 'every week'), 'working-groups', 'alpha')).not.toBe(
-      before.alpha,
-    )
-    expect(hashOf(changed('en/pages/about.md', 'About the constituency.', 'Who we are.'), 'pages', 'about')).not.toBe(before.about)
-    expect(hashOf(changed('en/pages/about.md', 'label: About', 'label: Us'), 'pages', 'about')).not.toBe(before.about)
-    expect(hashOf(changed('en/pages/membership.md', 'label: will take part', 'label: takes part'), 'pages', 'membership')).not.toBe(
-      before.membership,
-    )
-    expect(hashOf(changed('en/pages/membership.md', 'Tick what applies.', 'Tick.'), 'pages', 'membership')).not.toBe(before.membership)
-  })
-
-  it('ignores fields that are not translated', () => {
-    expect(
-      hashOf(
-        fixtureWith({ 'en/working-groups/alpha.md': (old) => old.replace('"2026-11-01"', '"2026-11-02"') }),
-        'working-groups',
-        'alpha',
-      ),
-    ).toBe(before.alpha)
   })
 })
 

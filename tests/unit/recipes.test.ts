@@ -2,13 +2,15 @@
 // in a pull request must keep the site valid and show up in every language.
 // (The browser tests hold no slug, phrase or count of content/, so the same
 // edits cannot break them either.)
+import { execFileSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import matter from 'gray-matter'
 import { afterAll, describe, expect, it } from 'vitest'
 import { ELIGIBILITY_PAGE } from '@/lib/eligibility'
-import { locales } from '@/lib/i18n/config'
+import { type CollectionName, loadContent } from '@/lib/content'
+import { type Locale, locales } from '@/lib/i18n/config'
 import { checkSite } from '@/lib/routes'
 import { filterPath } from '@/lib/working-group-filter'
 
@@ -83,4 +85,38 @@ describe("the README's recipes", () => {
       ).toContain(NEW_GROUP)
     }
   })
+
+  // "Translations": after an English edit, the page's translations are
+  // outdated until the README's command marks one of them current.
+  it('mark a reviewed translation current with the command the README gives', () => {
+    const command = /`npm run content:status -- (--mark ([a-z]+) ([a-z-]+)\/([a-z0-9-]+))`/.exec(readme)
+    expect(command, 'the README gives the command').not.toBeNull()
+    const [, args, locale, collection, slug] = command! as unknown as [string, string, Locale, CollectionName, string]
+    const copy = mkdtempSync(join(tmpdir(), 'recipes-translation-'))
+    try {
+      cpSync(join(root, 'content'), copy, { recursive: true })
+      const english = join(copy, 'en', collection, `${slug}.md`)
+      expect(existsSync(join(copy, locale, collection, `${slug}.md`)), 'the example names a translation').toBe(true)
+      const page = matter(readFileSync(english, 'utf8'))
+      page.data.title = `${page.data.title} (revised)`
+      writeFileSync(english, matter.stringify(page.content, page.data))
+      const states = () => {
+        const content = loadContent(copy)
+        return locales.slice(1).filter((l) => content.translationState(collection, l, slug) === 'outdated')
+      }
+      const translated = states()
+      expect(translated).toContain(locale)
+
+      const run = (...extra: string[]) =>
+        execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/content-status.ts'), ...extra], {
+          env: { ...process.env, CONTENT_DIR: copy },
+          encoding: 'utf8',
+        })
+      expect(run()).toContain(`${locale} ${collection}/${slug}: title`)
+      run(...args.split(' '))
+      expect(states()).toEqual(translated.filter((l) => l !== locale))
+    } finally {
+      rmSync(copy, { recursive: true, force: true })
+    }
+  }, 30_000)
 })

@@ -20,6 +20,8 @@ import { decisionMail } from '@/lib/mail/application-mail'
 import { deliverDueMail } from '@/lib/mail/deliver'
 
 // Every action here: secretariat or admin, checked on the server first.
+// Each is posted by an ActionForm (components/forms/action-form.tsx), which
+// passes its (unused) state first.
 const staffMember = () => requireStaff('secretariat')
 
 const field = (data: FormData, name: string) => {
@@ -35,7 +37,7 @@ function applicationId(data: FormData): number {
 
 const back = (id: number, done: string): never => redirect(`/staff/applications/${id}?done=${done}`)
 
-export async function changeStatus(data: FormData): Promise<void> {
+export async function changeStatus(_state: unknown, data: FormData): Promise<void> {
   const staff = await staffMember()
   const id = applicationId(data)
   const status = field(data, 'status') as ApplicationStatus
@@ -44,7 +46,7 @@ export async function changeStatus(data: FormData): Promise<void> {
   back(id, 'status')
 }
 
-export async function addNote(data: FormData): Promise<void> {
+export async function addNote(_state: unknown, data: FormData): Promise<void> {
   const staff = await staffMember()
   const id = applicationId(data)
   const body = field(data, 'body').trim()
@@ -60,7 +62,7 @@ export async function addNote(data: FormData): Promise<void> {
   back(id, 'note')
 }
 
-export async function sendDecision(data: FormData): Promise<void> {
+export async function sendDecision(_state: unknown, data: FormData): Promise<void> {
   const staff = await staffMember()
   const id = applicationId(data)
   const db = getDb()
@@ -73,7 +75,7 @@ export async function sendDecision(data: FormData): Promise<void> {
   back(id, 'decision')
 }
 
-export async function remove(data: FormData): Promise<void> {
+export async function remove(_state: unknown, data: FormData): Promise<void> {
   const staff = await staffMember()
   const id = applicationId(data)
   if (field(data, 'confirm') !== 'yes') back(id, 'confirm-delete')

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next'
+import { ActionForm } from '@/components/forms/action-form'
+import { statusLabels } from '@/lib/application-facts'
 import { ApplicationTable } from '@/components/staff/application-table'
 import { requireStaff } from '@/lib/auth/staff'
 import { getDb } from '@/lib/db/client'
@@ -41,11 +43,11 @@ export default async function ApplicationsPage({ searchParams }: Props) {
             : 'Mail is not configured (SMTP_URL and SECRETARIAT_EMAIL): messages wait here until it is.'}
         </p>
         {waiting > 0 && mailSettings() && (
-          <form action={sendWaitingMail} className="mt-2">
+          <ActionForm action={sendWaitingMail} permalink="/staff/applications" className="mt-2">
             <button type="submit" className="rounded border border-brand-800 px-3 py-1 text-brand-900">
               Send waiting messages now
             </button>
-          </form>
+          </ActionForm>
         )}
       </section>
       <form method="get" className="mt-6 flex flex-wrap items-end gap-4" aria-label="Filter applications">
@@ -62,7 +64,7 @@ export default async function ApplicationsPage({ searchParams }: Props) {
             <option value="">Any</option>
             {applicationStatuses.map((s) => (
               <option key={s} value={s}>
-                {s}
+                {statusLabels[s]}
               </option>
             ))}
           </select>

@@ -30,7 +30,7 @@ export default async function AuditPage({ searchParams }: Props) {
           Download as CSV
         </a>
       </p>
-      <EmailSearchForm action={searchAudit} label="Entries about an e-mail address" submit="Search the log" />
+      <EmailSearchForm action={searchAudit} label="Entries about an e-mail address" submit="Search the log" permalink="/staff/audit" />
       {target && (
         <p role="status" className="mt-4">
           Entries about that address only.{' '}

@@ -12,8 +12,10 @@ const text = (data: FormData, name: string, max: number) => {
 }
 const SLUG = /^[a-z0-9][a-z0-9-]{0,120}$/
 
+// Posted by an ActionForm (components/forms/action-form.tsx), which passes its (unused) state first.
+
 /** Approve or reject one pending comment, then back to the queue. */
-export async function decide(data: FormData): Promise<void> {
+export async function decide(_state: unknown, data: FormData): Promise<void> {
   const staff = await requireStaff('moderator')
   const id = Number(data.get('id'))
   const slug = text(data, 'consultation', 130)

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { StaffTable } from '@/components/staff/staff-table'
 import { requireStaff } from '@/lib/auth/staff'
 import { getContent } from '@/lib/content'
 import { consultationPhase } from '@/lib/consultations'
@@ -24,28 +25,24 @@ export default async function CommentsDesk() {
   return (
     <DeskPage staff={staff} title="Comments on consultations">
       <p className="mt-2">Each consultation's moderation queue, oldest comment first, and its export for the working group's report.</p>
-      <table className="mt-6 w-full border-collapse text-left">
-        <thead>
-          <tr className="border-b border-slate-400">
-            <th className="py-2 pe-4">Consultation</th>
-            <th className="py-2 pe-4">State</th>
-            <th className="py-2">Waiting for moderation</th>
-          </tr>
-        </thead>
-        <tbody>
-          {consultations.map((c) => (
-            <tr key={c.slug} className="border-b border-slate-200">
-              <td className="py-2 pe-4">
-                <a href={`/staff/comments/${c.slug}`} className="text-brand-800 underline">
-                  {c.title}
-                </a>
-              </td>
-              <td className="py-2 pe-4">{c.phase}</td>
-              <td className="py-2">{c.pending}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <StaffTable
+        caption="Consultations, with the comments waiting for moderation"
+        empty="No publication has a consultation."
+        rows={consultations}
+        rowKey={(c) => c.slug}
+        columns={[
+          {
+            header: 'Consultation',
+            cell: (c) => (
+              <a href={`/staff/comments/${c.slug}`} className="text-brand-800 underline">
+                {c.title}
+              </a>
+            ),
+          },
+          { header: 'State', cell: (c) => c.phase },
+          { header: 'Waiting for moderation', cell: (c) => c.pending },
+        ]}
+      />
     </DeskPage>
   )
 }

@@ -14,7 +14,7 @@ export async function searchPrivacy(_state: EmailSearchState, data: FormData): P
   redirect(`/staff/privacy?request=${token}`)
 }
 
-export async function erasePrivacy(data: FormData): Promise<void> {
+export async function erasePrivacy(_state: unknown, data: FormData): Promise<void> {
   const staff = await requireStaff('secretariat')
   const token = String(data.get('request') ?? '').slice(0, 1000)
   if (data.get('confirm') !== 'yes') redirect(`/staff/privacy?request=${encodeURIComponent(token)}&unconfirmed=1`)

@@ -38,7 +38,12 @@ export default async function PrivacyDesk({ searchParams }: Props) {
           This search has expired or belongs to someone else: search again.
         </p>
       )}
-      <EmailSearchForm action={searchPrivacy} label="E-mail address" submit="Find everything about this address" />
+      <EmailSearchForm
+        action={searchPrivacy}
+        label="E-mail address"
+        submit="Find everything about this address"
+        permalink="/staff/privacy"
+      />
       {request && query.request && (
         <PersonalDataFound
           email={request.email}

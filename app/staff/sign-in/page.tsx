@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 import { SignInForm } from '@/components/staff/sign-in-form'
-import { currentStaff } from '@/lib/auth/staff'
+import { currentStaff, SIGN_IN_PATH } from '@/lib/auth/staff'
 import { signIn } from '../actions'
 
 export const metadata: Metadata = { title: 'Sign in' }
@@ -12,7 +12,7 @@ export default async function SignInPage() {
     <main id="main" className="mx-auto max-w-5xl px-4 py-10">
       <h1 className="text-2xl font-bold text-brand-900">Sign in to the staff desk</h1>
       <p className="mt-2">For the Secretariat and moderators. Accounts are made by an administrator.</p>
-      <SignInForm action={signIn} />
+      <SignInForm action={signIn} permalink={SIGN_IN_PATH} />
     </main>
   )
 }

@@ -81,6 +81,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
         <CommentForm
           open={view.phase === 'open'}
           action={submitComment.bind(null, locale, slug)}
+          permalink={localHref(locale, consultationPath(slug))}
           submission={newSubmissionId()}
           maxLength={COMMENT_MAX_LENGTH}
           text={{

@@ -7,6 +7,7 @@ import { ApplicationReceived, SLOT } from '@/components/application-received'
 import type { ApplicationText } from '@/components/application-text'
 import { FormUnavailableNotice } from '@/components/form-unavailable-notice'
 import { PageHeading } from '@/components/page-heading'
+import { kindMessages } from '@/lib/application-facts'
 import { APPLY_PATH, isApplicationReference, LIMITS, RECEIVED_PARAM } from '@/lib/applications'
 import { eligibilityCheck, entryPath, getContent } from '@/lib/content'
 import { countryOptions } from '@/lib/countries'
@@ -94,7 +95,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
       required: t('required'),
     },
     countryChoose: t('countryChoose'),
-    kinds: { 'commercial-entity': t('kindCommercial'), 'trade-association': t('kindAssociation') },
+    kinds: { 'commercial-entity': t(kindMessages['commercial-entity']), 'trade-association': t(kindMessages['trade-association']) },
     groups: { activity: te('activityLegend'), required: te('requiredLegend') },
     submit: t('submit'),
     sending: t('sending'),
@@ -116,6 +117,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
       <FormUnavailableNotice locale={locale} />
       <ApplicationForm
         action={sendApplication.bind(null, locale)}
+        permalink={localHref(locale, APPLY_PATH)}
         submission={newSubmissionId()}
         text={text}
         criteria={check.criteria}

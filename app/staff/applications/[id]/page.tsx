@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import type { Metadata } from 'next'
+import { ActionForm } from '@/components/forms/action-form'
 import { requireStaff } from '@/lib/auth/staff'
-import { countryName } from '@/lib/countries'
+import { applicationFacts, type Fact, statusLabels } from '@/lib/application-facts'
+import { englishLanguageName } from '@/lib/i18n/config'
+import { eligibilityCheck } from '@/lib/content'
 import { getDb } from '@/lib/db/client'
 import { APPLICATION_NOTE_MAX_LENGTH, applicationNotes, getApplication } from '@/lib/db/queries/applications'
 import { listOutbox } from '@/lib/db/queries/outbox'
@@ -18,13 +21,15 @@ const MESSAGES: Record<string, string> = {
   note: 'Note saved.',
   'note-invalid': 'A note needs between 1 and 4000 characters of plain text (no control characters).',
   decision: 'Decision e-mail queued (and sent if mail is configured).',
-  'no-decision': 'Accept or decline the application first.',
+  'no-decision': 'There is no decision yet: set the status to Accepted or Declined first.',
   'confirm-delete': 'Tick the confirmation to delete.',
   invalid: 'That status does not exist.',
 }
 
 const utc = (d: Date) => `${d.toISOString().replace('T', ' ').slice(0, 16)} UTC`
-const button = 'rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900'
+// A disabled button looks it: grey, no hover, a not-allowed cursor.
+const button =
+  'rounded bg-brand-800 px-4 py-2 font-semibold text-white enabled:hover:bg-brand-900 disabled:cursor-not-allowed disabled:border disabled:border-slate-400 disabled:bg-slate-100 disabled:text-slate-600'
 
 export default async function ApplicationPage({ params, searchParams }: Props) {
   const staff = await requireStaff('secretariat')
@@ -44,19 +49,13 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
   }
   const [notes, mails, { done }] = await Promise.all([applicationNotes(db, id), listOutbox(db, { applicationId: id }), searchParams])
   const a = application
-  const facts: [string, string][] = [
-    ['Status', a.status],
+  const here = `/staff/applications/${a.id}`
+  const facts: Fact[] = [
+    ['Status', statusLabels[a.status]],
     ['Received', utc(a.createdAt)],
-    ['Organisation', a.organisation],
-    ['Kind', a.kind],
-    ['Country', `${countryName(a.country, 'en')} (${a.country})`],
-    ['Website', a.website],
-    ['Representative', a.representative],
-    ['E-mail', a.email],
-    ['Phone', a.phone ?? '—'],
-    ['Criteria ticked', a.criteria.join(', ')],
-    ['Language', a.locale],
+    ...applicationFacts(a, eligibilityCheck('en')?.criteria ?? []),
   ]
+  const decided = a.status === 'accepted' || a.status === 'declined'
   return (
     <DeskPage staff={staff} title={`Application ${a.reference}`}>
       <p className="mt-2">
@@ -69,12 +68,20 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
           {MESSAGES[done]}
         </p>
       )}
-      <dl className="mt-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+      <dl className="mt-6 grid grid-cols-[max-content_minmax(0,1fr)] gap-x-6 gap-y-2 max-sm:grid-cols-1">
         {facts.map(([term, value]) => (
           <div key={term} className="contents">
-            <dt className="font-semibold">{term}</dt>
-            <dd dir="auto" className="break-words">
-              {value}
+            <dt className="font-semibold max-sm:mt-2">{term}</dt>
+            <dd dir="auto">
+              {Array.isArray(value) ? (
+                <ul className="list-disc ps-5">
+                  {value.map((item) => (
+                    <li key={item}>{item}</li>
+                  ))}
+                </ul>
+              ) : (
+                value
+              )}
             </dd>
           </div>
         ))}
@@ -85,7 +92,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
       </p>
 
       <h2 className="mt-8 text-xl font-semibold">Status</h2>
-      <form action={changeStatus} className="mt-2 flex flex-wrap items-end gap-3">
+      <ActionForm action={changeStatus} permalink={here} className="mt-2 flex flex-wrap items-end gap-3">
         <input type="hidden" name="id" value={a.id} />
         <div>
           <label htmlFor="status" className="block font-medium">
@@ -94,7 +101,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
           <select id="status" name="status" defaultValue={a.status} className="mt-1 rounded border border-slate-400 px-3 py-2">
             {applicationStatuses.map((s) => (
               <option key={s} value={s}>
-                {s}
+                {statusLabels[s]}
               </option>
             ))}
           </select>
@@ -102,19 +109,21 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         <button type="submit" className={button}>
           Change status
         </button>
-      </form>
+      </ActionForm>
 
       <h2 className="mt-8 text-xl font-semibold">Decision e-mail</h2>
-      <p className="mt-1">
-        Sends the {a.status === 'declined' ? 'decline' : 'acceptance'} message in the applicant's language ({a.locale}) to {a.email}, once
-        per decision.
+      {/* Until there is a decision the button is disabled, and says why. */}
+      <p id="decision-mail-note" className="mt-1">
+        {decided
+          ? `Sends the ${a.status === 'declined' ? 'decline' : 'acceptance'} message in the applicant's language (${englishLanguageName(a.locale)}) to ${a.email}, once per decision.`
+          : `Not available yet: there is no decision. Set the status to ${statusLabels.accepted} or ${statusLabels.declined} above first (it is ${statusLabels[a.status]}).`}
       </p>
-      <form action={sendDecision} className="mt-2">
+      <ActionForm action={sendDecision} permalink={here} className="mt-2">
         <input type="hidden" name="id" value={a.id} />
-        <button type="submit" className={button} disabled={a.status !== 'accepted' && a.status !== 'declined'}>
+        <button type="submit" className={button} disabled={!decided} aria-describedby="decision-mail-note">
           Send the decision e-mail
         </button>
-      </form>
+      </ActionForm>
 
       <h2 className="mt-8 text-xl font-semibold">Mail</h2>
       {mails.length ? (
@@ -145,7 +154,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
           </li>
         ))}
       </ul>
-      <form action={addNote} className="mt-4 max-w-xl" aria-labelledby="note-heading">
+      <ActionForm action={addNote} permalink={here} className="mt-4 max-w-xl" aria-labelledby="note-heading">
         <input type="hidden" name="id" value={a.id} />
         <input type="hidden" name="requestKey" value={randomBytes(18).toString('base64url')} />
         <label htmlFor="note-body" className="block font-medium">
@@ -162,10 +171,10 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         <button type="submit" className={`mt-2 ${button}`}>
           Save note
         </button>
-      </form>
+      </ActionForm>
 
       <h2 className="mt-8 text-xl font-semibold">Delete on request</h2>
-      <form action={remove} className="mt-2">
+      <ActionForm action={remove} permalink={here} className="mt-2">
         <input type="hidden" name="id" value={a.id} />
         <div className="flex items-center gap-2">
           <input type="checkbox" id="confirm-delete" name="confirm" value="yes" className="size-5" />
@@ -176,7 +185,7 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         <button type="submit" className="mt-2 rounded border border-red-800 px-4 py-2 font-semibold text-red-900">
           Delete
         </button>
-      </form>
+      </ActionForm>
     </DeskPage>
   )
 }

@@ -82,7 +82,6 @@ export default async function WorkingGroupFilterPage({ params }: Props) {
         topicsLabel={wg('topicsLabel')}
         yearsLabel={wg('yearsLabel')}
         colon={punctuation('colon')}
-        headingLevel={2}
         empty={
           <>
             <p className="text-lg">{t('empty')}</p>
