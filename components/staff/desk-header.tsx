@@ -36,6 +36,9 @@ export function DeskHeader({ email, role, signOut }: DeskHeaderProps) {
             <p className="min-w-0 text-sm wrap-anywhere">
               {email} ({role})
             </p>
+            {/* Without JavaScript it posts to the desk home from any page: every
+                desk page carries this header (so the action is served there),
+                and it answers with a redirect to sign-in. */}
             <ActionForm action={signOut} permalink="/staff">
               <button type="submit" className="whitespace-nowrap rounded border border-brand-800 px-3 py-1 text-sm text-brand-900">
                 Sign out

@@ -28,28 +28,28 @@ const application = (over: Partial<Application> = {}): Application =>
     ...over,
   }) as Application
 
-const factOf = (a: Application, term: string) => applicationFacts(a, criteria).find(([t]) => t === term)?.[1]
+const shownAs = (a: Application, term: string) => applicationFacts(a, criteria).find(([t]) => t === term)?.[1]
 
 describe('what the desk and the notification show of an application', () => {
   it("names the kind with the public form's own label, never its id", () => {
     for (const kind of organisationKinds) {
-      const shown = factOf(application({ kind }), 'Kind')
+      const shown = shownAs(application({ kind }), 'Kind')
       expect(shown).toBe(en.apply[kindMessages[kind]])
       expect(shown).not.toContain(kind)
     }
   })
 
   it("lists the ticked criteria by the membership page's labels, an unknown id as itself", () => {
-    expect(factOf(application(), 'Criteria ticked')).toEqual([criteria[1]!.label, criteria[2]!.label])
-    expect(factOf(application({ criteria: [criteria[0]!.id, 'since-removed'] }), 'Criteria ticked')).toEqual([
+    expect(shownAs(application(), 'Criteria ticked')).toEqual([criteria[1]!.label, criteria[2]!.label])
+    expect(shownAs(application({ criteria: [criteria[0]!.id, 'since-removed'] }), 'Criteria ticked')).toEqual([
       criteria[0]!.label,
       'since-removed',
     ])
   })
 
   it('names the country and the language, and every status, in words', () => {
-    expect(factOf(application(), 'Country')).toBe('France (FR)')
-    expect(factOf(application(), 'Language')).toBe('French')
+    expect(shownAs(application(), 'Country')).toBe('France (FR)')
+    expect(shownAs(application(), 'Language')).toBe('French')
     for (const status of applicationStatuses) expect(statusLabels[status]).not.toMatch(/-/)
   })
 })
