@@ -6,6 +6,7 @@ import { asc, eq, inArray, or, sql } from 'drizzle-orm'
 import type { Database } from '../client'
 import { consultationComment, formRateLimit, mailOutbox, membershipApplication } from '../schema'
 import { type Actor, recordAudit } from './audit'
+import { countersAbout } from './form-rate-limit'
 
 /** Every table this file searches and deletes from. */
 export const PERSONAL_TABLES = ['consultation_comment', 'membership_application', 'mail_outbox', 'form_rate_limit']
@@ -26,6 +27,12 @@ export const OTHER_TABLES: Record<string, string> = {
 const lower = (email: string) => email.trim().toLowerCase()
 const commentBy = (email: string) => eq(sql`lower(${consultationComment.email})`, lower(email))
 const applicationBy = (email: string) => eq(sql`lower(${membershipApplication.email})`, lower(email))
+// Mail to the address, and mail about its applications (the Secretariat's copy).
+const mailAbout = (db: Pick<Database, 'select'>, email: string) =>
+  or(
+    eq(sql`lower(${mailOutbox.recipient})`, lower(email)),
+    inArray(mailOutbox.applicationId, db.select({ id: membershipApplication.id }).from(membershipApplication).where(applicationBy(email))),
+  )
 
 export async function findPersonalData(db: Database, email: string, subject: string) {
   const comments = await db
@@ -52,24 +59,12 @@ export async function findPersonalData(db: Database, email: string, subject: str
     .from(membershipApplication)
     .where(applicationBy(email))
     .orderBy(asc(membershipApplication.id))
-  // Mail to the address, and mail about its applications (the Secretariat's copy).
   const mail = await db
     .select({ id: mailOutbox.id, subject: mailOutbox.subject, createdAt: mailOutbox.createdAt, sentAt: mailOutbox.sentAt })
     .from(mailOutbox)
-    .where(
-      or(
-        eq(sql`lower(${mailOutbox.recipient})`, lower(email)),
-        applications.length
-          ? inArray(
-              mailOutbox.applicationId,
-              applications.map((a) => a.id),
-            )
-          : undefined,
-      ),
-    )
+    .where(mailAbout(db, email))
     .orderBy(asc(mailOutbox.id))
-  const [counters] = await db.select({ n: sql<number>`count(*)::int` }).from(formRateLimit).where(eq(formRateLimit.subject, subject))
-  return { comments, applications, mail, counters: counters?.n ?? 0 }
+  return { comments, applications, mail, counters: await countersAbout(db, subject) }
 }
 
 export type PersonalData = Awaited<ReturnType<typeof findPersonalData>>
@@ -85,18 +80,7 @@ export interface Deleted {
 export async function deletePersonalData(db: Database, email: string, subject: string, actor: Actor): Promise<Deleted> {
   return db.transaction(async (tx) => {
     const comments = await tx.delete(consultationComment).where(commentBy(email)).returning({ id: consultationComment.id })
-    const mail = await tx
-      .delete(mailOutbox)
-      .where(
-        or(
-          eq(sql`lower(${mailOutbox.recipient})`, lower(email)),
-          inArray(
-            mailOutbox.applicationId,
-            tx.select({ id: membershipApplication.id }).from(membershipApplication).where(applicationBy(email)),
-          ),
-        ),
-      )
-      .returning({ id: mailOutbox.id })
+    const mail = await tx.delete(mailOutbox).where(mailAbout(tx, email)).returning({ id: mailOutbox.id })
     // Notes go with their application (on delete cascade).
     const applications = await tx
       .delete(membershipApplication)
