@@ -19,6 +19,7 @@ import { upsertStaff } from '../../lib/db/queries/staff'
 import { auditLog, mailOutbox } from '../../lib/db/schema'
 import { applicationMails, decisionMail } from '../../lib/mail/application-mail'
 import { deliverDueMail, type MailSettings } from '../../lib/mail/deliver'
+import fr from '../../lib/i18n/messages/fr.json'
 import { startSmtp, type TestSmtp } from '../support/smtp'
 import { testDatabase, unique } from './connect'
 import { csvLines } from '../support/csv'
@@ -75,7 +76,9 @@ describe('membership applications', () => {
     const confirmation = queued.find((m) => m.recipient === data.email)!
     expect(confirmation.locale).toBe('fr')
     expect(confirmation.subject).toContain(first.application.reference)
-    expect(confirmation.body).toContain('Le Secrétariat')
+    // In the applicant's language: the French greeting of the messages, with their name.
+    const greeting = fr.applicationMail.confirmationBody.split('{name}')[0]!
+    expect(confirmation.body.startsWith(`${greeting}${data.representative}`)).toBe(true)
   })
 
   it('keeps mail in the outbox without SMTP, retries after a failure, and sends it when SMTP works', async () => {
