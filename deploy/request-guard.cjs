@@ -191,6 +191,7 @@ function clientAddress(request) {
 // sent without JavaScript is multipart), 400; a Next-Action header naming no
 // action of this build, 400 (multipart bodies: watchMultipart below).
 const BODY_LIMIT = 1024 * 1024
+const DRAIN_LIMIT = 16 * BODY_LIMIT
 
 function language(request) {
   const first = UNDER_A_LANGUAGE.exec(String(request.url).split('?', 1)[0])?.[1]
@@ -210,8 +211,15 @@ function tooLarge(request, response) {
 <style>body{font:1.125rem/1.6 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#0f172a}a{color:#1e3a8a}</style></head>
 <body><main><h1>${escapeHtml(text.title)}</h1><p>${escapeHtml(text.body)}</p><p><a href="/${locale}">${escapeHtml(text.home)}</a></p></main></body></html>
 `
-  // The rest of the body is not read: the connection closes after the answer.
-  response.writeHead(413, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', connection: 'close' })
+  // The body is read and dropped, so the client finishes sending and reads
+  // this answer (closing at once would cut it off mid-send); a sender that
+  // goes on past DRAIN_LIMIT is cut off.
+  let drained = 0
+  request.on('data', (chunk) => {
+    drained += chunk.length
+    if (drained > DRAIN_LIMIT) request.destroy()
+  })
+  response.writeHead(413, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
   response.end(page)
   request.resume()
   return true

@@ -18,7 +18,7 @@ import {
   symlinkSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, isAbsolute, join, posix, relative } from 'node:path'
+import { basename, dirname, isAbsolute, join, posix, relative } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { freePort } from '../../scripts/serve-build'
 import { type Copy, parseDockerfile, type Stage } from '../support/dockerfile'
@@ -58,12 +58,14 @@ function copyInto(image: string, copy: Copy, all: Stage[], run: Stage) {
       throw new Error(`Dockerfile: COPY of ${source}, outside the ${from.name} stage's ${from.workdir}`)
     const src = join(root, path)
     if (!existsSync(src)) throw new Error(`${source} is missing from the build: run npm run build`)
-    const existed = existsSync(dest)
-    mkdirSync(dirname(dest), { recursive: true })
-    cpSync(src, dest, { recursive: true })
+    // As Docker: with several sources, or a destination ending in /, each source goes into that folder.
+    const target = copy.sources.length > 1 || copy.dest.endsWith('/') ? join(dest, basename(src)) : dest
+    const existed = existsSync(target)
+    mkdirSync(dirname(target), { recursive: true })
+    cpSync(src, target, { recursive: true })
     if (copy.flags.chown) {
       // Into an existing folder (the WORKDIR), what was copied; else the copy itself.
-      const owned = existed && statSync(src).isDirectory() ? readdirSync(src).map((name) => join(dest, name)) : [dest]
+      const owned = existed && statSync(src).isDirectory() ? readdirSync(src).map((name) => join(target, name)) : [target]
       for (const path of owned) execFileSync('chown', ['-R', `${USER.uid}:${USER.gid}`, path])
     }
   }
