@@ -58,8 +58,10 @@ function copyInto(image: string, copy: Copy, all: Stage[], run: Stage) {
       throw new Error(`Dockerfile: COPY of ${source}, outside the ${from.name} stage's ${from.workdir}`)
     const src = join(root, path)
     if (!existsSync(src)) throw new Error(`${source} is missing from the build: run npm run build`)
-    // As Docker: with several sources, or a destination ending in /, each source goes into that folder.
-    const target = copy.sources.length > 1 || copy.dest.endsWith('/') ? join(dest, basename(src)) : dest
+    // As Docker: a folder's contents go to the destination; a file goes into it when there are
+    // several sources or it ends in /.
+    const intoFolder = !statSync(src).isDirectory() && (copy.sources.length > 1 || copy.dest.endsWith('/'))
+    const target = intoFolder ? join(dest, basename(src)) : dest
     const existed = existsSync(target)
     mkdirSync(dirname(target), { recursive: true })
     cpSync(src, target, { recursive: true })
