@@ -74,8 +74,8 @@ test.describe('consultations: comment, moderate, export', () => {
   let moderator: FormClient
   test.beforeAll(async () => {
     server = await serveBuild({ env: FIXTURE })
-    addStaff({ dataDir: server.dataDir }, MODERATOR.email, 'moderator', MODERATOR.password)
-    addStaff({ dataDir: server.dataDir }, SECRETARIAT.email, 'secretariat', SECRETARIAT.password)
+    await addStaff({ dataDir: server.dataDir }, MODERATOR.email, 'moderator', MODERATOR.password)
+    await addStaff({ dataDir: server.dataDir }, SECRETARIAT.email, 'secretariat', SECRETARIAT.password)
     database = await openDatabase(server.dataDir)
     moderator = await signedIn(server, MODERATOR)
   })
@@ -233,7 +233,7 @@ test.describe('consultations: two instances on one database', () => {
   test.beforeAll(async () => {
     database = await externalDatabase()
     servers = await Promise.all([0, 1].map(() => serveBuild({ env: { ...FIXTURE, DATABASE_URL: database.url } })))
-    addStaff({ databaseUrl: database.url }, MODERATOR.email, 'moderator', MODERATOR.password)
+    await addStaff({ databaseUrl: database.url }, MODERATOR.email, 'moderator', MODERATOR.password)
   })
   test.afterAll(async () => {
     await Promise.all(servers.map((s) => s.stop()))

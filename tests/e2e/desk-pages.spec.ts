@@ -59,7 +59,7 @@ const deskPages = () => [
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(180_000)
   server = await serveBuild({ env: FIXTURE })
-  addStaff({ dataDir: server.dataDir }, ADMIN.email, 'admin', ADMIN.password)
+  await addStaff({ dataDir: server.dataDir }, ADMIN.email, 'admin', ADMIN.password)
   // An application, sent as a person would without JavaScript.
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL: server.url })
   const page = await context.newPage()

@@ -54,7 +54,7 @@ test.describe('applying with SMTP configured', () => {
   test.beforeAll(async () => {
     smtp = await startSmtp()
     server = await serveBuild({ env: { SMTP_URL: smtp.url, SECRETARIAT_EMAIL: SECRETARIAT_INBOX, FORM_RATE_LIMIT: 'off' } })
-    addStaff({ dataDir: server.dataDir }, SECRETARIAT.email, 'secretariat', SECRETARIAT.password)
+    await addStaff({ dataDir: server.dataDir }, SECRETARIAT.email, 'secretariat', SECRETARIAT.password)
   })
   test.afterAll(async () => {
     await server?.stop()
@@ -183,7 +183,7 @@ test.describe('applying without SMTP', () => {
   let server: RunningServer
   test.beforeAll(async () => {
     server = await serveBuild({ env: { SMTP_URL: '', SECRETARIAT_EMAIL: '', FORM_RATE_LIMIT: 'off' } })
-    addStaff({ dataDir: server.dataDir }, SECRETARIAT.email, 'secretariat', SECRETARIAT.password)
+    await addStaff({ dataDir: server.dataDir }, SECRETARIAT.email, 'secretariat', SECRETARIAT.password)
   })
   test.afterAll(async () => {
     await server?.stop()

@@ -113,8 +113,8 @@ test.describe('a running desk', () => {
   test.beforeAll(async () => {
     test.setTimeout(180_000)
     server = await serveBuild({ env: FIXTURE })
-    addStaff({ dataDir: server.dataDir }, ADMIN.email, 'admin', ADMIN.password)
-    addStaff({ dataDir: server.dataDir }, SECRETARIAT.email, 'secretariat', SECRETARIAT.password)
+    await addStaff({ dataDir: server.dataDir }, ADMIN.email, 'admin', ADMIN.password)
+    await addStaff({ dataDir: server.dataDir }, SECRETARIAT.email, 'secretariat', SECRETARIAT.password)
     database = await openDatabase(server.dataDir)
   })
   test.afterAll(async () => {
@@ -241,7 +241,7 @@ test.describe('a running desk', () => {
 
   test('locks an account for the guessing address only; the account-wide limit needs many addresses', async () => {
     const target = { email: `${unique('target')}@example.org`, password: 'the-right-password' }
-    addStaff({ dataDir: server.dataDir }, target.email, 'moderator', target.password)
+    await addStaff({ dataDir: server.dataDir }, target.email, 'moderator', target.password)
     const attacker = new FormClient(server.url, server.url, '127.0.0.23')
     for (let i = 0; i < PAIR_RULE.lockAfter; i++) await attacker.signIn(target.email, `wrong-${i}-password`)
     const locked = await attacker.signIn(target.email, target.password)

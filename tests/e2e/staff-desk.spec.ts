@@ -38,8 +38,8 @@ test.describe('staff desk: access and hostile input', () => {
   let database: Awaited<ReturnType<typeof openDatabase>>
   test.beforeAll(async () => {
     server = await serveBuild()
-    addStaff({ dataDir: server.dataDir }, ADMIN.email, 'admin', ADMIN.password)
-    addStaff({ dataDir: server.dataDir }, MODERATOR.email, 'moderator', MODERATOR.password)
+    await addStaff({ dataDir: server.dataDir }, ADMIN.email, 'admin', ADMIN.password)
+    await addStaff({ dataDir: server.dataDir }, MODERATOR.email, 'moderator', MODERATOR.password)
     database = await openDatabase(server.dataDir)
   })
   test.afterAll(async () => {
@@ -117,7 +117,7 @@ test.describe('staff desk: access and hostile input', () => {
   })
 
   test('locks an account after repeated wrong passwords, even for the right one', async () => {
-    addStaff({ dataDir: server.dataDir }, 'target@example.org', 'moderator', 'the-right-password')
+    await addStaff({ dataDir: server.dataDir }, 'target@example.org', 'moderator', 'the-right-password')
     const attacker = new FormClient(server.url)
     for (let i = 0; i < 20; i++) {
       const answer = await attacker.signIn('target@example.org', `wrong-${i}-password`)
@@ -186,7 +186,7 @@ test.describe('staff desk: two instances on one database', () => {
   test.beforeAll(async () => {
     database = await externalDatabase()
     ;[a, b] = await Promise.all([serveBuild({ env: { DATABASE_URL: database.url } }), serveBuild({ env: { DATABASE_URL: database.url } })])
-    addStaff({ databaseUrl: database.url }, MODERATOR.email, 'moderator', MODERATOR.password)
+    await addStaff({ databaseUrl: database.url }, MODERATOR.email, 'moderator', MODERATOR.password)
   })
   test.afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()])
