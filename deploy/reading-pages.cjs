@@ -112,12 +112,14 @@ function encode(body, encoding, { best = false } = {}) {
 // --- Pages ---------------------------------------------------------------------
 
 // A response ready to send: status, headers and the body in each encoding
-// (computed when first asked for, then kept).
-function page(status, headers, identity, encoded = {}) {
+// (computed when first asked for, then kept). `scriptFree` is false for a
+// page that went out as Next made it.
+function page(status, headers, identity, encoded = {}, scriptFree = true) {
   const bodies = { identity, ...encoded }
   return {
     status,
     headers,
+    scriptFree,
     body(encoding) {
       bodies[encoding] ??= encode(identity, encoding)
       return bodies[encoding]
@@ -130,12 +132,13 @@ function page(status, headers, identity, encoded = {}) {
 // out as Next made it, and the log says so: a Next upgrade then shows up
 // in the tests over every reading page, never as a blank page.
 function toPage(path, status, headers, body) {
-  if (!/^text\/html\b/i.test(String(headers['content-type'] ?? ''))) return page(status, keptHeaders(headers, { keepSecurity: true }), body)
+  if (!/^text\/html\b/i.test(String(headers['content-type'] ?? '')))
+    return page(status, keptHeaders(headers, { keepSecurity: true }), body, {}, false)
   const html = stripScripts(body.toString('utf8'))
   const problems = scriptProblems(html)
   if (problems.length > 0) {
     console.error(`[reading-pages] ${path} keeps Next's scripts: without them it would hold ${problems.join(', ')}`)
-    return page(status, keptHeaders(headers, { keepSecurity: true }), body)
+    return page(status, keptHeaders(headers, { keepSecurity: true }), body, {}, false)
   }
   return page(status, { ...keptHeaders(headers), ...READING_HEADERS }, Buffer.from(html))
 }
@@ -225,12 +228,13 @@ function readingPages(manifest, dir, { pass, notStored }) {
   }
 
   // One request to Next at a time per copy; whoever asks meanwhile shares it.
-  // A failed refresh keeps the copy there was.
+  // Only a script-free page replaces the copy; a failed refresh keeps the
+  // copy there was.
   function refresh(server, copy, path, host) {
     copy.pending ??= fromNext(server, path, host)
       .then(
         (fresh) => {
-          if (fresh.status === 200) Object.assign(copy, { page: fresh, fetchedAt: Date.now() })
+          if (fresh.status === 200 && fresh.scriptFree) Object.assign(copy, { page: fresh, fetchedAt: Date.now() })
           return fresh
         },
         (error) => {
@@ -257,11 +261,18 @@ function readingPages(manifest, dir, { pass, notStored }) {
     if (request.method !== 'GET' && request.method !== 'HEAD') return false
     if (request.headers.rsc !== undefined || request.headers['next-router-prefetch'] !== undefined) return false
     const host = request.headers.host
+    // Next's answer once it comes; if Next could not be asked, the request
+    // itself goes on to Next.
     const later = (answer) =>
-      answer.then(
-        (found) => send(request, response, found),
-        () => pass(server, request, response),
-      )
+      answer
+        .then(
+          (found) => send(request, response, found),
+          () => pass(server, request, response),
+        )
+        .catch((error) => {
+          console.error(`[reading-pages] ${request.url}: ${error.message}`)
+          response.destroy()
+        })
     if (missing) {
       const copy = notFound.get(missing)
       if (!copy) return false

@@ -37,10 +37,10 @@ interface RouteManifest {
 }
 const manifest: RouteManifest = JSON.parse(readFileSync('lib/generated/route-manifest.json', 'utf8'))
 
-type Headers = Record<string, string | string[]>
+type PageHeaders = Record<string, string | string[]>
 const scriptFree = {
-  files: {} as Record<string, Headers>,
-  notFound: {} as Record<string, Headers>,
+  files: {} as Record<string, PageHeaders>,
+  notFound: {} as Record<string, PageHeaders>,
   perRequest: [] as string[],
   live: [] as string[],
 }
