@@ -3,7 +3,7 @@
 // desk's own. Changing this file means `npx drizzle-kit generate` and
 // committing the migration it writes to lib/db/migrations/.
 import { sql } from 'drizzle-orm'
-import { bigint, bigserial, boolean, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { bigint, bigserial, boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
@@ -204,6 +204,8 @@ export const membershipApplication = pgTable(
     phone: text('phone'),
     criteria: jsonb('criteria').$type<string[]>().notNull(),
     statement: text('statement').notNull(),
+    // Consent to the representative's name being listed on the public member list.
+    listRepresentative: boolean('list_representative').notNull().default(false),
     status: text('status').$type<ApplicationStatus>().notNull().default('received'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -257,4 +259,69 @@ export const mailOutbox = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('mail_outbox_due_idx').on(t.sentAt, t.nextAttemptAt)],
+)
+
+// Members of the constituency (lib/db/queries/members.ts): admitted from an
+// accepted application or entered by hand. The organisation of a member in
+// good standing is listed publicly; the representative's name only with
+// `listRepresentative`. A privacy request clears the representative's name
+// and address (both then null) and leaves the organisation listed.
+export const memberStandings = ['good-standing', 'lapsed', 'resigned'] as const
+export type MemberStanding = (typeof memberStandings)[number]
+
+export const member = pgTable(
+  'member',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    // The application it was admitted from: admitting it twice finds this row.
+    applicationId: bigint('application_id', { mode: 'number' })
+      .unique()
+      .references(() => membershipApplication.id, { onDelete: 'set null' }),
+    organisation: text('organisation').notNull(),
+    kind: text('kind').$type<OrganisationKind>().notNull(),
+    country: text('country').notNull(),
+    website: text('website').notNull(),
+    representative: text('representative'),
+    email: text('email'),
+    listRepresentative: boolean('list_representative').notNull().default(false),
+    memberSince: date('member_since').notNull(),
+    standing: text('standing').$type<MemberStanding>().notNull().default('good-standing'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('member_standing_idx').on(t.standing),
+    index('member_email_idx').on(sql`lower(${t.email})`),
+    check('member_standing', sql`${t.standing} in ('good-standing', 'lapsed', 'resigned')`),
+    check('member_kind', sql`${t.kind} in ('commercial-entity', 'trade-association')`),
+  ],
+)
+
+// The constituency's officers (lib/members/officers.ts): a member's
+// representative in a role for a term. The holder's name and address are
+// copied, so a past officer stays named when the member's representative
+// changes, and a privacy request about that address finds the entry.
+export const officerRoles = ['chair', 'gnso-councillor', 'csg-executive', 'csg-executive-alternate'] as const
+export type OfficerRole = (typeof officerRoles)[number]
+
+export const officer = pgTable(
+  'officer',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    memberId: bigint('member_id', { mode: 'number' })
+      .notNull()
+      .references(() => member.id, { onDelete: 'cascade' }),
+    role: text('role').$type<OfficerRole>().notNull(),
+    holder: text('holder').notNull(),
+    holderEmail: text('holder_email'),
+    termStart: date('term_start').notNull(),
+    termEnd: date('term_end').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('officer_term_idx').on(t.termEnd, t.termStart),
+    index('officer_holder_email_idx').on(sql`lower(${t.holderEmail})`),
+    check('officer_role', sql`${t.role} in ('chair', 'gnso-councillor', 'csg-executive', 'csg-executive-alternate')`),
+    check('officer_term', sql`${t.termEnd} >= ${t.termStart}`),
+  ],
 )
