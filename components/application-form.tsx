@@ -128,6 +128,25 @@ export function ApplicationForm({
       <FormField name="phone" label={text.labels.phone} error={e.phone}>
         {input('phone', 'tel', 'tel')}
       </FormField>
+      <div className="mt-6 flex items-start gap-3">
+        <input
+          type="checkbox"
+          id="listRepresentative"
+          name="listRepresentative"
+          value="yes"
+          defaultChecked={value(state, 'listRepresentative') === 'yes'}
+          aria-describedby="listRepresentative-hint"
+          className="mt-1 size-5 shrink-0 accent-brand-800"
+        />
+        <div>
+          <label htmlFor="listRepresentative" className="font-semibold">
+            {text.labels.listRepresentative}
+          </label>
+          <p id="listRepresentative-hint" className="mt-1 text-sm text-slate-700">
+            {text.hints.listRepresentative}
+          </p>
+        </div>
+      </div>
       <fieldset className="mt-6" aria-describedby={describedBy('criteria')}>
         <legend className="font-semibold">{text.labels.criteria}</legend>
         {fieldError('criteria')}

@@ -5,7 +5,7 @@ import type { ApplicationField } from '@/lib/applications'
 export interface ApplicationText {
   labels: Record<ApplicationField, string>
   colon: string
-  hints: { website: string; representative: string; statement: string; required: string }
+  hints: { website: string; representative: string; listRepresentative: string; statement: string; required: string }
   countryChoose: string
   kinds: Record<'commercial-entity' | 'trade-association', string>
   groups: { activity: string; required: string }

@@ -42,6 +42,7 @@ export function applicationFacts(a: Application, criteria: readonly Criterion[])
     ['Representative', a.representative],
     ['E-mail', a.email],
     ['Phone', a.phone ?? '—'],
+    ['Name may be listed publicly', a.listRepresentative ? 'Yes' : 'No'],
     ['Criteria ticked', criterionLabels(a.criteria, criteria)],
     ['Language', englishLanguageName(a.locale)],
   ]

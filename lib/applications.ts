@@ -33,6 +33,7 @@ export const applicationFields = [
   'phone',
   'criteria',
   'statement',
+  'listRepresentative',
   'declaration',
 ] as const
 export type ApplicationField = (typeof applicationFields)[number]
@@ -61,7 +62,9 @@ const plain = (max: number, { optional = false, multiline = false } = {}) =>
     .refine((v) => optional || v.length > 0, 'errorRequired')
     .refine((v) => !MARKUP.test(v) && !CONTROL.test(v) && (multiline || !/[\r\n]/.test(v)), 'errorMarkup')
 
-const schema = z.object({
+// The organisation and its representative: the application form's fields,
+// checked the same way where the desk enters a member by hand (lib/members).
+export const organisationShape = {
   organisation: plain(LIMITS.organisation),
   kind: z.enum(organisationKinds, 'errorChoose'),
   country: z.string().refine(isCountryCode, 'errorCountry'),
@@ -76,8 +79,16 @@ const schema = z.object({
   }, 'errorWebsite'),
   representative: plain(LIMITS.representative),
   email: plain(LIMITS.email).refine((v) => !v || /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(v), 'errorEmail'),
+}
+
+// A ticked consent checkbox sends "yes"; an unticked one sends nothing.
+export const consentBox = z.preprocess((v) => v === 'yes', z.boolean())
+
+const schema = z.object({
+  ...organisationShape,
   phone: plain(LIMITS.phone, { optional: true }).refine((v) => !v || /^\+?[0-9 ()-]{4,40}$/.test(v), 'errorPhone'),
   statement: plain(LIMITS.statement, { multiline: true }),
+  listRepresentative: consentBox,
   declaration: z.literal('yes', 'errorDeclaration'),
 })
 
@@ -91,7 +102,9 @@ export function checkApplication(data: FormData, criteria: readonly Criterion[])
   const sentCriteria = data.getAll('criteria').filter((v): v is string => typeof v === 'string')
   values.criteria = sentCriteria.slice(0, 50)
   const parsed = schema.safeParse(
-    Object.fromEntries(applicationFields.map((f) => [f, data.get(f) ?? (f === 'declaration' ? undefined : '')])),
+    Object.fromEntries(
+      applicationFields.map((f) => [f, data.get(f) ?? (f === 'declaration' || f === 'listRepresentative' ? undefined : '')]),
+    ),
   )
   const errors: Partial<Record<ApplicationField, string>> = parsed.success ? {} : fieldErrors(parsed.error, applicationFields)
   const known = new Set(criteria.map((c) => c.id))
@@ -111,6 +124,7 @@ export function checkApplication(data: FormData, criteria: readonly Criterion[])
       phone: d.phone || null,
       criteria: criteria.filter((c) => sentCriteria.includes(c.id)).map((c) => c.id),
       statement: d.statement,
+      listRepresentative: d.listRepresentative,
     },
   }
 }

@@ -6,12 +6,14 @@ import { entryPath, loadContent, ContentError, type Content } from './content'
 import type { ContentProblem } from './content/problems'
 import { APPLY_PATH, ELIGIBILITY_PAGE, ELIGIBILITY_PATH } from './eligibility'
 import { defaultLocale } from './i18n/config'
+import { MEMBERS_FILTER_PATH, MEMBERS_PATH } from './members/directory'
+import { STRUCTURE_PAGE } from './members/officers'
 import { filterPaths } from './working-group-filter'
 
 // Routes written in code rather than as a markdown file.
 export const CONSULTATIONS_PATH = '/consultations'
 export const FEED_PATH = '/feed.xml'
-export const CODE_ROUTES = ['/search', FEED_PATH, CONSULTATIONS_PATH] as const
+export const CODE_ROUTES = ['/search', FEED_PATH, CONSULTATIONS_PATH, MEMBERS_PATH, MEMBERS_FILTER_PATH] as const
 
 // The localized 404 page, pre-rendered once per language. No content slug
 // can take this name (slugs have no underscore); the request guard
@@ -47,9 +49,13 @@ export function formPaths(content: Content): string[] {
 // each consultation's statement (its published comments, from the database).
 // The server asks for them every few seconds so none waits for a visitor to
 // be regenerated (see lib/page-refresh.ts).
+// The member list and the structure page show members and officers from the
+// database the same way.
 export function livePaths(content: Content): string[] {
   const statements = consultationSlugs(content).map((slug) => entryPath('publications', slug))
-  return statements.length ? ['/', CONSULTATIONS_PATH, ...statements.sort()] : []
+  const consultations = statements.length ? ['/', CONSULTATIONS_PATH, ...statements.sort()] : []
+  const structure = content.slugs('pages').includes(STRUCTURE_PAGE) ? [entryPath('pages', STRUCTURE_PAGE)] : []
+  return [...consultations, MEMBERS_PATH, ...structure]
 }
 
 // The pages people read: every page but the forms and the feed. They are

@@ -14,6 +14,7 @@ export function DeskHeader({ email, role, signOut }: DeskHeaderProps) {
     ...(role === 'admin' || role === 'secretariat'
       ? [
           { href: '/staff/applications', label: 'Applications' },
+          { href: '/staff/members', label: 'Members' },
           { href: '/staff/privacy', label: 'Privacy requests' },
         ]
       : []),

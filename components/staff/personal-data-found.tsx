@@ -1,5 +1,6 @@
 import { ActionForm } from '@/components/forms/action-form'
 import type { PersonalData } from '@/lib/db/queries/privacy'
+import { officerRoleLabels } from '@/lib/members/labels'
 
 const moment = (date: Date) => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`
 
@@ -17,7 +18,8 @@ export function PersonalDataFound({
   erase: (state: unknown, data: FormData) => Promise<void>
   unconfirmed: boolean
 }) {
-  const total = found.comments.length + found.applications.length + found.mail.length + found.counters
+  const total =
+    found.comments.length + found.applications.length + found.mail.length + found.members.length + found.officers.length + found.counters
   return (
     <section aria-labelledby="found-heading" className="mt-8">
       <h2 id="found-heading" className="text-xl font-semibold">
@@ -52,6 +54,26 @@ export function PersonalDataFound({
         {found.mail.map((m) => (
           <li key={m.id}>
             <bdi>{m.subject}</bdi> · {m.sentAt ? `sent ${moment(m.sentAt)}` : 'not sent yet'}
+          </li>
+        ))}
+      </ul>
+      <h3 className="mt-6 text-lg font-semibold">{`Member representative: ${found.members.length}`}</h3>
+      <p className="mt-2 text-sm">The representative's name and address are deleted; the organisation stays a member.</p>
+      <ul className="mt-2 list-disc ps-6">
+        {found.members.map((m) => (
+          <li key={m.id}>
+            <a href={`/staff/members/${m.id}`} className="text-brand-800 underline">
+              <bdi>{m.organisation}</bdi>
+            </a>{' '}
+            · {m.standing} · <bdi>{m.representative}</bdi>
+          </li>
+        ))}
+      </ul>
+      <h3 className="mt-6 text-lg font-semibold">{`Officer entries: ${found.officers.length}`}</h3>
+      <ul className="mt-2 list-disc ps-6">
+        {found.officers.map((o) => (
+          <li key={o.id}>
+            {officerRoleLabels[o.role]} · <bdi>{o.holder}</bdi> · {o.termStart} to {o.termEnd}
           </li>
         ))}
       </ul>

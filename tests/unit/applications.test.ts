@@ -46,8 +46,19 @@ describe('checkApplication', () => {
         phone: null,
         criteria: ['two', 'must'],
         statement: 'Because.',
+        listRepresentative: false,
       },
     })
+  })
+
+  it('lists the representative only when the consent box was ticked', () => {
+    const consent = (value: string | null) => {
+      const result = checkApplication(form({ criteria: ['must', 'two'], listRepresentative: value }), criteria)
+      return result.ok && result.input.listRepresentative
+    }
+    expect(consent('yes')).toBe(true)
+    expect(consent(null)).toBe(false)
+    expect(consent('on')).toBe(false)
   })
 
   it('names every missing field', () => {

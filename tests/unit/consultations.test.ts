@@ -48,8 +48,9 @@ describe('consultation front matter', () => {
 
   it('keeps the statement, the list and the home page fresh once there is a consultation', () => {
     const root = withConsultation('consultation:\n  opens: 2026-11-01T00:00:00Z\n  closes: 2026-12-15T17:00:00Z')
-    expect(livePaths(loadContent(root))).toEqual(['/', '/consultations', '/publications/statement'])
-    expect(livePaths(loadContent(withConsultation('')))).toEqual([])
+    expect(livePaths(loadContent(root))).toEqual(['/', '/consultations', '/publications/statement', '/members'])
+    // The member list is live whatever the consultations.
+    expect(livePaths(loadContent(withConsultation('')))).toEqual(['/members'])
   })
 
   it('accepts a past consultation closed in a year, with a note saying how', () => {

@@ -13,17 +13,18 @@ import { localHref, publicationSummaries, workingGroupFilterLinks, workingGroupS
 import { UNFILTERED } from '@/lib/working-group-filter'
 import { CONSULTATIONS_PATH } from '@/lib/routes'
 import { PageLink } from '@/components/page-link'
+import { STRUCTURE_PAGE } from '@/lib/members/officers'
 
 // Every markdown file in content/<locale>/pages is a page here, except the
-// home page (index.md), which has its own route.
+// home page (index.md) and the structure page, which have their own routes.
 const HOME = 'index'
-export const generateStaticParams = () => staticEntryParams('pages', [HOME])
+export const generateStaticParams = () => staticEntryParams('pages', [HOME, STRUCTURE_PAGE])
 
 export const generateMetadata = entryMetadata('pages', (entry) => entry.data.description)
 
 export default async function ContentPage({ params }: EntryRouteProps) {
   const { locale, slug, resolved } = await entryRoute('pages', params)
-  if (!resolved || slug === HOME) notFound()
+  if (!resolved || slug === HOME || slug === STRUCTURE_PAGE) notFound()
   const { entry } = resolved
   const t = await getTranslations({ locale })
   // The membership page's criteria (English ones if the translation has none yet).

@@ -11,7 +11,14 @@ export const metadata: Metadata = { title: 'Privacy requests' }
 
 type Props = { searchParams: Promise<{ request?: string; deleted?: string; unconfirmed?: string; expired?: string }> }
 
-const DELETED = ['comment(s)', 'application(s) with their notes', 'mail(s)', 'rate-limit counter(s)']
+const DELETED = [
+  'comment(s)',
+  'application(s) with their notes',
+  'mail(s)',
+  "member representative(s) (the organisation stays listed, 'representative not listed')",
+  'officer entry(ies)',
+  'rate-limit counter(s)',
+]
 
 // A privacy request: everything stored about one e-mail address, found and
 // deleted (lib/privacy). The search is a POST; its results page carries a
@@ -24,9 +31,9 @@ export default async function PrivacyDesk({ searchParams }: Props) {
   return (
     <DeskPage staff={staff} title="Privacy requests">
       <p className="mt-2 max-w-3xl">
-        Finds everything stored about an e-mail address: comments, membership applications with their notes, mail in the outbox, and
-        rate-limit counters. The search and the deletion are in the audit log under a keyed hash of the address, never the address itself.
-        Backups made before a deletion still hold the data until they are deleted.
+        Finds everything stored about an e-mail address: comments, membership applications with their notes, mail in the outbox, a member's
+        representative and officer entries, and rate-limit counters. The search and the deletion are in the audit log under a keyed hash of
+        the address, never the address itself. Backups made before a deletion still hold the data until they are deleted.
       </p>
       {deleted?.length === DELETED.length && deleted.every(Number.isSafeInteger) && (
         <p role="status" className="mt-4 rounded border border-green-800 bg-green-50 p-3">

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm'
 import { csv } from '../../csv'
 import type { Database } from '../client'
+import { containsPattern } from './contains'
 import { applicationNote, type ApplicationStatus, membershipApplication, type OrganisationKind } from '../schema'
 import { recordAudit } from './audit'
 import { type OutgoingMail, queueMail } from './outbox'
@@ -20,6 +21,8 @@ export interface ApplicationInput {
   phone: string | null
   criteria: string[]
   statement: string
+  // Consent to the representative's name being listed publicly once a member.
+  listRepresentative?: boolean
 }
 
 export type Application = typeof membershipApplication.$inferSelect
@@ -67,7 +70,7 @@ export async function listApplications(db: Database, filter: ApplicationFilter =
   const where: SQL[] = []
   if (filter.status) where.push(eq(membershipApplication.status, filter.status))
   if (filter.search) {
-    const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+    const pattern = containsPattern(filter.search)
     where.push(
       or(
         ilike(membershipApplication.organisation, pattern),
@@ -191,6 +194,7 @@ const CSV_COLUMNS = [
   'criteria',
   'statement',
   'language',
+  'list_representative',
 ] as const
 
 /** The applications matching the filter, as CSV; the export is recorded first. */
@@ -213,6 +217,7 @@ export async function applicationsCsv(db: Database, filter: ApplicationFilter, a
       a.criteria.join(' '),
       a.statement,
       a.locale,
+      a.listRepresentative ? 'yes' : 'no',
     ]),
   )
 }

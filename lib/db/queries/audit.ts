@@ -23,6 +23,13 @@ export type AuditAction =
   | 'application-deleted'
   | 'applications-exported'
   | 'outbox-sent'
+  | 'member-admitted'
+  | 'member-added'
+  | 'member-updated'
+  | 'members-exported'
+  | 'officer-assigned'
+  | 'officer-removed'
+  | 'officer-seats-set'
 
 /** Who did it: a staff account, or the command line (id null). */
 export interface Actor {

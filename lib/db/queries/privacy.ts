@@ -4,12 +4,12 @@
 // file does not cover).
 import { asc, eq, inArray, or, sql } from 'drizzle-orm'
 import type { Database } from '../client'
-import { consultationComment, formRateLimit, mailOutbox, membershipApplication } from '../schema'
+import { consultationComment, formRateLimit, mailOutbox, member, membershipApplication, officer } from '../schema'
 import { type Actor, recordAudit } from './audit'
 import { countersAbout } from './form-rate-limit'
 
 /** Every table this file searches and deletes from. */
-export const PERSONAL_TABLES = ['consultation_comment', 'membership_application', 'mail_outbox', 'form_rate_limit']
+export const PERSONAL_TABLES = ['consultation_comment', 'membership_application', 'mail_outbox', 'form_rate_limit', 'member', 'officer']
 /** Every other table, and why a privacy request leaves it alone. */
 export const OTHER_TABLES: Record<string, string> = {
   user: 'staff accounts',
@@ -27,6 +27,8 @@ export const OTHER_TABLES: Record<string, string> = {
 const lower = (email: string) => email.trim().toLowerCase()
 const commentBy = (email: string) => eq(sql`lower(${consultationComment.email})`, lower(email))
 const applicationBy = (email: string) => eq(sql`lower(${membershipApplication.email})`, lower(email))
+const representedBy = (email: string) => eq(sql`lower(${member.email})`, lower(email))
+const officerBy = (email: string) => eq(sql`lower(${officer.holderEmail})`, lower(email))
 // Mail to the address, and mail about its applications (the Secretariat's copy).
 const mailAbout = (db: Pick<Database, 'select'>, email: string) =>
   or(
@@ -64,7 +66,19 @@ export async function findPersonalData(db: Database, email: string, subject: str
     .from(mailOutbox)
     .where(mailAbout(db, email))
     .orderBy(asc(mailOutbox.id))
-  return { comments, applications, mail, counters: await countersAbout(db, subject) }
+  // A member whose representative has this address: the organisation stays
+  // listed, the representative's name and address go.
+  const members = await db
+    .select({ id: member.id, organisation: member.organisation, representative: member.representative, standing: member.standing })
+    .from(member)
+    .where(representedBy(email))
+    .orderBy(asc(member.id))
+  const officers = await db
+    .select({ id: officer.id, role: officer.role, holder: officer.holder, termStart: officer.termStart, termEnd: officer.termEnd })
+    .from(officer)
+    .where(officerBy(email))
+    .orderBy(asc(officer.id))
+  return { comments, applications, mail, members, officers, counters: await countersAbout(db, subject) }
 }
 
 export type PersonalData = Awaited<ReturnType<typeof findPersonalData>>
@@ -73,6 +87,8 @@ export interface Deleted {
   comments: number
   applications: number
   mail: number
+  members: number
+  officers: number
   counters: number
 }
 
@@ -87,13 +103,32 @@ export async function deletePersonalData(db: Database, email: string, subject: s
       .where(applicationBy(email))
       .returning({ reference: membershipApplication.reference })
     const counters = await tx.delete(formRateLimit).where(eq(formRateLimit.subject, subject)).returning({ key: formRateLimit.key })
-    const deleted = { comments: comments.length, applications: applications.length, mail: mail.length, counters: counters.length }
+    const members = await tx
+      .update(member)
+      .set({ representative: null, email: null, listRepresentative: false, updatedAt: new Date() })
+      .where(representedBy(email))
+      .returning({ id: member.id })
+    const officers = await tx.delete(officer).where(officerBy(email)).returning({ id: officer.id })
+    const deleted = {
+      comments: comments.length,
+      applications: applications.length,
+      mail: mail.length,
+      members: members.length,
+      officers: officers.length,
+      counters: counters.length,
+    }
     await recordAudit(tx, {
       actorId: actor.id,
       actorEmail: actor.email,
       action: 'privacy-deleted',
       target: subject,
-      detail: { ...deleted, commentIds: comments.map((c) => c.id), references: applications.map((a) => a.reference) },
+      detail: {
+        ...deleted,
+        commentIds: comments.map((c) => c.id),
+        references: applications.map((a) => a.reference),
+        memberIds: members.map((m) => m.id),
+        officerIds: officers.map((o) => o.id),
+      },
     })
     return deleted
   })
@@ -106,6 +141,13 @@ export async function recordPrivacySearch(db: Database, subject: string, found: 
     actorEmail: actor.email,
     action: 'privacy-searched',
     target: subject,
-    detail: { comments: found.comments.length, applications: found.applications.length, mail: found.mail.length, counters: found.counters },
+    detail: {
+      comments: found.comments.length,
+      applications: found.applications.length,
+      mail: found.mail.length,
+      members: found.members.length,
+      officers: found.officers.length,
+      counters: found.counters,
+    },
   })
 }

@@ -40,7 +40,11 @@ export async function sendApplication(locale: string, _state: ApplicationState, 
     }
     return { status: 'invalid', values, errors, message: t('summary', { count: Object.keys(errors).length }) }
   }
-  const echo = Object.fromEntries(Object.entries(result.input).map(([k, v]) => [k, v ?? ''])) as ApplicationState['values']
+  const { listRepresentative, ...typed } = result.input
+  const echo = {
+    ...Object.fromEntries(Object.entries(typed).map(([k, v]) => [k, v ?? ''])),
+    listRepresentative: listRepresentative ? 'yes' : '',
+  } as ApplicationState['values']
   let reference: string
   try {
     if (

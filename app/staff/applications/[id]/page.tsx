@@ -7,9 +7,11 @@ import { englishLanguageName } from '@/lib/i18n/config'
 import { eligibilityCheck } from '@/lib/content'
 import { getDb } from '@/lib/db/client'
 import { APPLICATION_NOTE_MAX_LENGTH, applicationNotes, getApplication } from '@/lib/db/queries/applications'
+import { memberOfApplication } from '@/lib/db/queries/members'
 import { listOutbox } from '@/lib/db/queries/outbox'
 import { applicationStatuses } from '@/lib/db/schema'
 import { DeskPage } from '../../desk-page'
+import { admit } from '../../members/actions'
 import { addNote, changeStatus, remove, sendDecision } from '../actions'
 
 export const metadata: Metadata = { title: 'Application' }
@@ -24,6 +26,7 @@ const MESSAGES: Record<string, string> = {
   'no-decision': 'There is no decision yet: set the status to Accepted or Declined first.',
   'confirm-delete': 'Tick the confirmation to delete.',
   invalid: 'That status does not exist.',
+  'not-accepted': 'Only an accepted application can be admitted: set the status to Accepted first.',
 }
 
 const utc = (d: Date) => `${d.toISOString().replace('T', ' ').slice(0, 16)} UTC`
@@ -47,7 +50,12 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
       </DeskPage>
     )
   }
-  const [notes, mails, { done }] = await Promise.all([applicationNotes(db, id), listOutbox(db, { applicationId: id }), searchParams])
+  const [notes, mails, admitted, { done }] = await Promise.all([
+    applicationNotes(db, id),
+    listOutbox(db, { applicationId: id }),
+    memberOfApplication(db, id),
+    searchParams,
+  ])
   const a = application
   const here = `/staff/applications/${a.id}`
   const facts: Fact[] = [
@@ -124,6 +132,31 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
           Send the decision e-mail
         </button>
       </ActionForm>
+
+      <h2 className="mt-8 text-xl font-semibold">Membership</h2>
+      {admitted ? (
+        <p className="mt-1">
+          Admitted:{' '}
+          <a href={`/staff/members/${admitted.id}`} className="text-brand-800 underline">
+            the member record
+          </a>
+          .
+        </p>
+      ) : (
+        <>
+          <p id="admit-note" className="mt-1">
+            {a.status === 'accepted'
+              ? `Makes the organisation a member in good standing from today; its representative's name is listed publicly only if the applicant consented (${a.listRepresentative ? 'they did' : 'they did not'}).`
+              : `Not available yet: only an accepted application can be admitted (it is ${statusLabels[a.status]}).`}
+          </p>
+          <ActionForm action={admit} permalink={here} className="mt-2">
+            <input type="hidden" name="id" value={a.id} />
+            <button type="submit" className={button} disabled={a.status !== 'accepted'} aria-describedby="admit-note">
+              Admit as member
+            </button>
+          </ActionForm>
+        </>
+      )}
 
       <h2 className="mt-8 text-xl font-semibold">Mail</h2>
       {mails.length ? (
