@@ -35,8 +35,12 @@ export interface MemberInput {
 }
 
 // A real calendar day, written as <input type="date"> sends it.
-export const isIsoDate = (value: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
+  // 2026-02-30 parses as 2 March, 2026-13-01 not at all: a real day reads back the same.
+  const time = Date.parse(`${value}T00:00:00Z`)
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value)
+}
 
 const isoDate = z.string().refine(isIsoDate, 'errorDate')
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { submitApplication } from '../../lib/db/queries/applications'
 import { addComment } from '../../lib/db/queries/comments'
 import { countHits } from '../../lib/db/queries/form-rate-limit'
+import { addMember, assignOfficer, listedMembers, listOfficers } from '../../lib/db/queries/members'
 import { queueMail } from '../../lib/db/queries/outbox'
 import { deletePersonalData, findPersonalData, OTHER_TABLES, PERSONAL_TABLES } from '../../lib/db/queries/privacy'
 import * as schema from '../../lib/db/schema'
@@ -44,13 +45,39 @@ async function storeEverythingAbout(email: string) {
   )
   await queueMail(db, { key: unique('mail'), recipient: email, locale: 'en', subject: 'Hello', body: 'Text' })
   await countHits(db, [{ key: unique('counter'), subject: await emailHash(db, email) }], 3600)
+  // A member represented from this address (in another spelling), listed with its name, and an officer entry.
+  const organisation = unique('Member Org')
+  const represented = await addMember(
+    db,
+    {
+      organisation,
+      kind: 'trade-association',
+      country: 'DE',
+      website: 'https://example.com',
+      representative: 'Ana Example',
+      email: email.toUpperCase(),
+      listRepresentative: true,
+      memberSince: '2021-06-01',
+      standing: 'good-standing',
+    },
+    actor,
+  )
+  // A year of its own: the officer limits count every officer in the database.
+  const year = 2500 + Math.floor(Math.random() * 5000)
+  const assigned = await assignOfficer(
+    db,
+    { memberId: represented.id, role: 'csg-executive', termStart: `${year}-01-01`, termEnd: `${year}-12-31` },
+    actor,
+  )
+  expect('id' in assigned).toBe(true)
+  return organisation
 }
 
 describe('privacy requests', () => {
   it('find and delete everything stored about an address, in any spelling, and nothing about anyone else', async () => {
     const email = `${unique('ana')}@Example.org`
     const other = `${unique('bo')}@example.org`
-    await storeEverythingAbout(email)
+    const organisation = await storeEverythingAbout(email)
     await storeEverythingAbout(other)
     const subject = await emailHash(db, ` ${email.toLowerCase()} `)
     expect(subject).toBe(await emailHash(db, email))
@@ -60,12 +87,32 @@ describe('privacy requests', () => {
     // The applicant's acknowledgement, the Secretariat's notice of it, and the mail sent to the address.
     expect(found.mail.length).toBe(3)
     expect(found.counters).toBe(1)
+    expect(found.members).toMatchObject([{ organisation, representative: 'Ana Example' }])
+    expect(found.officers).toMatchObject([{ role: 'csg-executive', holder: 'Ana Example' }])
 
     const deleted = await deletePersonalData(db, email, subject, actor)
-    expect(deleted).toEqual({ comments: 2, applications: 1, mail: 3, counters: 1 })
-    expect(await findPersonalData(db, email, subject)).toEqual({ comments: [], applications: [], mail: [], counters: 0 })
+    expect(deleted).toEqual({ comments: 2, applications: 1, mail: 3, members: 1, officers: 1, counters: 1 })
+    expect(await findPersonalData(db, email, subject)).toEqual({
+      comments: [],
+      applications: [],
+      mail: [],
+      members: [],
+      officers: [],
+      counters: 0,
+    })
+    // The organisation stays a listed member, its representative not listed; the officer entry is gone.
+    const listed = (await listedMembers(db)).find((m) => m.organisation === organisation)
+    expect(listed).toMatchObject({ organisation, representative: null })
+    expect((await listOfficers(db)).filter((o) => o.organisation === organisation)).toEqual([])
     const untouched = await findPersonalData(db, other, await emailHash(db, other))
-    expect([untouched.comments.length, untouched.applications.length, untouched.mail.length, untouched.counters]).toEqual([2, 1, 3, 1])
+    expect([
+      untouched.comments.length,
+      untouched.applications.length,
+      untouched.mail.length,
+      untouched.members.length,
+      untouched.officers.length,
+      untouched.counters,
+    ]).toEqual([2, 1, 3, 1, 1, 1])
   })
 
   it('logs the deletion under the keyed hash of the address, never the address', async () => {
