@@ -43,13 +43,12 @@ export function officerProblem(
   // The number of officers only grows on a day someone's term starts: the
   // candidate's first day and every start within its term are the days to count.
   const days = [candidate.termStart, ...existing.map((o) => o.termStart).filter((day) => holds(candidate, day))]
-  let problem: OfficerProblem | undefined
-  for (const day of days) {
-    const serving = existing.filter((o) => holds(o, day))
-    if (serving.length + 1 > MAX_OFFICERS) return 'too-many'
-    if (serving.filter((o) => o.role === candidate.role).length + 1 > seatsOf(candidate.role, gnsoCouncillors)) problem = 'role-full'
-  }
-  return problem
+  const over = (day: string, limit: number, of: (o: OfficerTerm) => boolean) =>
+    existing.filter((o) => holds(o, day) && of(o)).length + 1 > limit
+  // The role's own seats first: the more precise reason when both apply.
+  if (days.some((day) => over(day, seatsOf(candidate.role, gnsoCouncillors), (o) => o.role === candidate.role))) return 'role-full'
+  if (days.some((day) => over(day, MAX_OFFICERS, () => true))) return 'too-many'
+  return undefined
 }
 
 /** Officers serving on `today`, and those whose term has ended (the most recent first); later terms are not shown yet. */

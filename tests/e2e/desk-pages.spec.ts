@@ -52,6 +52,9 @@ const deskPages = () => [
   applicationPath,
   '/staff/privacy',
   `/staff/privacy?email=${encodeURIComponent(EMAIL)}`,
+  '/staff/members',
+  '/staff/members/new',
+  '/staff/members/officers',
   '/staff/audit',
   '/staff/accounts',
 ]
