@@ -28,6 +28,8 @@ describe('loadContent with valid files', () => {
       '/about',
       '/consultations',
       '/feed.xml',
+      '/members', // the member list and its filtered view, from the database
+      '/members/filter',
       '/membership',
       '/membership/eligibility', // the membership page has an eligibility block
       '/publications/letter',
