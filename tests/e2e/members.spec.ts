@@ -88,10 +88,13 @@ test.afterAll(async () => {
 test('before anyone is admitted, the list and the officers say so', async ({ browser }) => {
   const context = await noScript(browser)
   const page = await context.newPage()
-  await page.goto('/en/members')
-  await expect(page.getByText(messages('en').members.empty)).toBeVisible()
-  await page.goto('/fr/structure')
-  await expect(page.getByText(messages('fr').officers.none)).toBeVisible()
+  // Built without a database, the pages fill in from it within a minute of the server's start.
+  await eventually(page, '/en/members', async () => {
+    await expect(page.getByText(messages('en').members.empty)).toBeVisible({ timeout: 1_000 })
+  })
+  await eventually(page, '/fr/structure', async () => {
+    await expect(page.getByText(messages('fr').officers.none)).toBeVisible({ timeout: 1_000 })
+  })
   await context.close()
 })
 

@@ -9,11 +9,11 @@ import { MEMBERS_FILTER_PATH, MEMBERS_PATH, type MemberFilter as Filter } from '
 import { directory } from '@/lib/members/views'
 import { localHref } from '@/lib/views'
 
-// The member list, whole (/members) or filtered (/members/filter?country=…&kind=…).
+// The member list, whole (/members, live) or filtered (/members/filter?country=…&kind=…, per request).
 export async function MembersView({ locale, filter }: { locale: Locale; filter?: Filter }) {
   const t = await getTranslations({ locale, namespace: 'members' })
   const colon = (await getTranslations({ locale, namespace: 'punctuation' }))('colon')
-  const found = await directory(locale, filter)
+  const found = await directory(locale, filter, filter ? 'per-request' : 'live')
   const filtered = Boolean(filter?.country || filter?.kind)
   const kinds = Object.fromEntries(organisationKinds.map((k) => [k, t(`kinds.${k}`)])) as Record<(typeof organisationKinds)[number], string>
   return (
