@@ -12,7 +12,7 @@ export const standingLabels: Record<MemberStanding, string> = {
 
 export const officerRoleLabels: Record<OfficerRole, string> = en.officers.roles
 
-export const kindLabels: Record<OrganisationKind, string> = en.members.kinds
+const kindLabels: Record<OrganisationKind, string> = en.members.kinds
 
 /** The choices of the desk's member form, in English. */
 export const memberFormChoices = () => ({

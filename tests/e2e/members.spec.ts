@@ -18,6 +18,7 @@ import { serveBuild, type RunningServer } from '../../scripts/serve-build'
 import { csvLines } from '../support/csv'
 import { addStaff } from '../support/staff-accounts'
 import { messages } from './site'
+import { type HtmlPage, htmlErrors } from './vnu'
 
 test.describe.configure({ mode: 'serial', timeout: 300_000 })
 
@@ -307,7 +308,7 @@ test('the members CSV export, and a privacy request that leaves the organisation
   await context.close()
 })
 
-test('the member list, the structure page and the desk pages pass axe at 390 and 1280 px', async ({ browser }) => {
+test('the member list, the structure page and the desk pages pass axe at 390 and 1280 px, and are valid HTML', async ({ browser }) => {
   const signedIn = await browser.newContext({ baseURL: server.url })
   await signIn(await signedIn.newPage(), ADMIN)
   const cookies = await signedIn.cookies()
@@ -325,6 +326,7 @@ test('the member list, the structure page and the desk pages pass axe at 390 and
     '/staff/members/officers',
   ]
   const problems: string[] = []
+  const html: HtmlPage[] = []
   for (const width of [390, 1280]) {
     const context = await browser.newContext({ baseURL: server.url, viewport: { width, height: 900 } })
     await context.addCookies(cookies)
@@ -338,9 +340,13 @@ test('the member list, the structure page and the desk pages pass axe at 390 and
       const wide = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)
       if (wide) problems.push(`${width} px ${path}: scrolls sideways`)
       await page.screenshot({ path: `test-results/members-screenshots/${path.replace(/\W+/g, '_')}-${width}.png`, fullPage: true })
+      // As sent (the browser's DOM is not the markup), once.
+      if (width === 1280) html.push({ name: path, html: await (await page.request.get(path)).text() })
     }
     expect(members.pathname).toBe('/staff/members')
     await context.close()
   }
   expect(problems).toEqual([])
+  const errors = htmlErrors(html)
+  expect(errors, errors.join('\n')).toEqual([])
 })
