@@ -4,7 +4,7 @@ import { type ReactNode, useActionState } from 'react'
 import { controlClass, FormField } from '@/components/forms/form-field'
 import { FormStatus } from '@/components/forms/form-status'
 import { HoneypotField } from '@/components/forms/honeypot-field'
-import type { CommentField, CommentState } from '@/lib/comment-form'
+import type { CommentField, CommentState } from '@/lib/consultations/comment-form'
 import { SUBMISSION_FIELD } from '@/lib/forms/submission'
 import { idleState } from '@/lib/forms/validation'
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { CommentItem } from '@/lib/consultation-views'
+import type { CommentItem } from '@/lib/consultations/views'
 
 // Comments as their authors wrote them: plain text (React escapes it),
 // line breaks kept, each in its own direction (dir="auto"), whatever the

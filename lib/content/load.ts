@@ -4,6 +4,7 @@ import matter from 'gray-matter'
 import { ELIGIBILITY_PAGE } from '../eligibility'
 import { defaultLocale, isLocale, locales, type Locale } from '../i18n/config'
 import { renderMarkdown, type PageHeading } from './markdown'
+import type { StatementPoint } from './points'
 import { ContentError, problemsFromZod, type ContentProblem } from './problems'
 import { settingsWarnings } from './settings'
 import { changedParts, recordTranslatedFrom, translatedFrom, type TranslatedFrom, type TranslatedPart } from './translated-from'
@@ -27,6 +28,9 @@ export interface Entry<C extends CollectionName = CollectionName> {
   text: string
   // Its h2/h3 section headings with their ids.
   headings: PageHeading[]
+  // A consultation's numbered points (lib/content/points.ts); empty for
+  // every other page.
+  points: StatementPoint[]
   file: string
   // The English original's translated parts as they are now: a translation
   // records them in `translatedFrom` when it is made or reviewed, so the
@@ -224,6 +228,22 @@ function consultationDateProblems(entry: RawEntry, original: RawEntry): ContentP
     }))
 }
 
+// Comments name a point by its number in every language (#point-3), so a
+// translation of a statement has the English points, no more and no fewer.
+function pointCountProblems(entries: Iterable<Entry>, englishOf: (entry: Entry) => Entry | undefined): ContentProblem[] {
+  const problems: ContentProblem[] = []
+  for (const entry of entries) {
+    const english = englishOf(entry)
+    if (!english || english === entry || entry.points.length === english.points.length) continue
+    problems.push({
+      file: entry.file,
+      field: 'body',
+      message: `has ${entry.points.length} numbered points, the English ${english.file} has ${english.points.length}: a translation keeps the same points, in the same order`,
+    })
+  }
+  return problems
+}
+
 export function entryPath(collection: CollectionName, slug: string): string {
   if (collection === 'pages') return slug === 'index' ? '/' : `/${slug}`
   return `/${collection}/${slug}`
@@ -303,6 +323,7 @@ export function loadContent(root: string): Content {
       html,
       text,
       headings,
+      points,
       problems: markdownProblems,
     } = renderMarkdown(originalLanguageOnly ? original.body : entry.body, {
       file: entry.file,
@@ -311,6 +332,7 @@ export function loadContent(root: string): Content {
       // With broken settings the placeholders cannot be checked; the
       // settings problem is already reported.
       tokens: site.success ? { 'site.contactEmail': site.data.contactEmail, 'site.name': site.data.name } : undefined,
+      points: entry.collection === 'publications' && Boolean((original.data as CollectionData['publications']).consultation),
     })
     // The English body's own problems are reported once, for the English file.
     if (entry === original || !originalLanguageOnly) problems.push(...markdownProblems)
@@ -324,12 +346,14 @@ export function loadContent(root: string): Content {
       html,
       text,
       headings,
+      points,
       file: entry.file,
       currentSource: original.currentSource,
       links,
     })
   }
 
+  problems.push(...pointCountProblems(rendered.values(), (e) => rendered.get(key(e.collection, defaultLocale, e.slug))))
   if (problems.length > 0 || !site.success || !topics.success) throw new ContentError(problems)
 
   const slugsBy = new Map<CollectionName, string[]>()

@@ -4,7 +4,7 @@ import { clientAddress } from '@/lib/forms/client'
 import { HONEYPOT, isBot } from '@/lib/forms/honeypot'
 import { newSubmissionId, SUBMISSION_FIELD, submissionId } from '@/lib/forms/submission'
 import { fieldErrors, formValues, hasControlCharacters, withoutControlCharacters } from '@/lib/forms/validation'
-import { COMMENT_FIELDS, commentSchema } from '@/lib/comment-form'
+import { COMMENT_FIELDS, commentSchema } from '@/lib/consultations/comment-form'
 
 const form = (entries: Record<string, string>) => {
   const data = new FormData()

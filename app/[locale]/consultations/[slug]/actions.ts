@@ -3,7 +3,7 @@
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import { COMMENT_FIELDS, COMMENT_RATE, type CommentState, commentSchema, LIMITS } from '@/lib/comment-form'
+import { COMMENT_FIELDS, COMMENT_RATE, type CommentState, commentSchema, LIMITS } from '@/lib/consultations/comment-form'
 import { getContent } from '@/lib/content'
 import { consultationPhase, formatMoment } from '@/lib/consultations'
 import { getDb, isConnectionError } from '@/lib/db/client'

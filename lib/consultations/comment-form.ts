@@ -1,7 +1,7 @@
 // The comment form's contract (field names) and its server-side checks.
 import { z } from 'zod'
-import { COMMENT_MAX_LENGTH, EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, ORGANISATION_MAX_LENGTH } from './db/queries/comments'
-import { type FormState, hasControlCharacters } from './forms/validation'
+import { COMMENT_MAX_LENGTH, EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, ORGANISATION_MAX_LENGTH } from '../db/queries/comments'
+import { type FormState, hasControlCharacters } from '../forms/validation'
 
 export const COMMENT_FIELDS = ['name', 'organisation', 'email', 'comment', 'consent'] as const
 export type CommentField = (typeof COMMENT_FIELDS)[number]

@@ -1,14 +1,14 @@
 // View models of consultations: what the listing, the statement page and
 // the comment page show, in the visitor's language, at a given moment.
 import { getTranslations } from 'next-intl/server'
-import { getDb } from './db/client'
-import { publishedComments } from './db/queries/comments'
-import { entryPath, getContent, type Entry } from './content'
-import { consultationOrder, consultationPhase, formatMoment, type ConsultationPhase } from './consultations'
-import { formatPartialDate, type Locale, textLanguage } from './i18n/config'
-import { localHref } from './views'
+import { getDb } from '../db/client'
+import { publishedComments } from '../db/queries/comments'
+import { entryPath, getContent, type Entry } from '../content'
+import { consultationOrder, consultationPhase, formatMoment, type ConsultationPhase } from '.'
+import { formatPartialDate, type Locale, textLanguage } from '../i18n/config'
+import { localHref } from '../views'
 
-import { consultationPath } from './routes'
+import { consultationPath } from '../routes'
 
 export interface ConsultationView {
   slug: string
