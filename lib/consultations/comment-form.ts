@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { COMMENT_MAX_LENGTH, EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, ORGANISATION_MAX_LENGTH } from '../db/queries/comments'
 import { type FormState, hasControlCharacters } from '../forms/validation'
 
-export const COMMENT_FIELDS = ['name', 'organisation', 'email', 'comment', 'consent'] as const
+export const COMMENT_FIELDS = ['name', 'organisation', 'email', 'point', 'comment', 'consent'] as const
 export type CommentField = (typeof COMMENT_FIELDS)[number]
 export type CommentState = FormState<CommentField>
 
@@ -12,19 +12,29 @@ export type CommentState = FormState<CommentField>
 // A NUL would fail in PostgreSQL, other controls are no text anyone typed.
 const typed = (options?: { multiline: boolean }) => z.string().refine((v) => !hasControlCharacters(v, options), 'controlCharacters')
 
-export const commentSchema = z.object({
-  name: z.string('nameRequired').trim().min(1, 'nameRequired').max(NAME_MAX_LENGTH, 'nameTooLong').pipe(typed()),
-  organisation: z.string().trim().max(ORGANISATION_MAX_LENGTH, 'organisationTooLong').pipe(typed()).default(''),
-  email: z.string('emailInvalid').trim().max(EMAIL_MAX_LENGTH, 'emailInvalid').pipe(typed()).pipe(z.email('emailInvalid')),
-  comment: z
-    .string('commentRequired')
-    .transform((s) => s.replace(/\r\n?/g, '\n').trim())
-    .pipe(z.string().min(1, 'commentRequired').max(COMMENT_MAX_LENGTH, 'commentTooLong'))
-    .pipe(typed({ multiline: true })),
-  consent: z.literal('yes', 'consentRequired'),
-})
+/** The form of a statement with `points` numbered points. */
+export const commentSchema = (points: number) =>
+  z.object({
+    name: z.string('nameRequired').trim().min(1, 'nameRequired').max(NAME_MAX_LENGTH, 'nameTooLong').pipe(typed()),
+    organisation: z.string().trim().max(ORGANISATION_MAX_LENGTH, 'organisationTooLong').pipe(typed()).default(''),
+    email: z.string('emailInvalid').trim().max(EMAIL_MAX_LENGTH, 'emailInvalid').pipe(typed()).pipe(z.email('emailInvalid')),
+    // Empty: the whole draft (also when the field is missing, as from a form
+    // rendered before the statement had points).
+    point: z
+      .string()
+      .trim()
+      .default('')
+      .refine((v) => v === '' || (/^[1-9][0-9]{0,5}$/.test(v) && Number(v) <= points), 'pointUnknown')
+      .transform((v) => (v === '' ? null : Number(v))),
+    comment: z
+      .string('commentRequired')
+      .transform((s) => s.replace(/\r\n?/g, '\n').trim())
+      .pipe(z.string().min(1, 'commentRequired').max(COMMENT_MAX_LENGTH, 'commentTooLong'))
+      .pipe(typed({ multiline: true })),
+    consent: z.literal('yes', 'consentRequired'),
+  })
 
-export type CommentInput = z.infer<typeof commentSchema>
+export type CommentInput = z.infer<ReturnType<typeof commentSchema>>
 
 /** The limit each "too long" message names. */
 export const LIMITS: Partial<Record<string, number>> = {

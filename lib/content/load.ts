@@ -202,6 +202,32 @@ function translationProblems(entry: RawEntry, original: RawEntry): ContentProble
     }
   }
   if (entry.collection === 'publications') problems.push(...consultationDateProblems(entry, original))
+  if (entry.collection === 'publications') {
+    const own = (entry.data as CollectionData['publications']).reportOf
+    const english = (original.data as CollectionData['publications']).reportOf
+    if (own !== english)
+      problems.push({
+        file: entry.file,
+        field: 'reportOf',
+        message: `must match the English ${original.file} (${english ?? 'not set'}), got ${own ?? 'not set'}`,
+      })
+  }
+  return problems
+}
+
+// A report names the consultation it reports on; one report per consultation.
+function reportProblems(english: RawEntry[], lookup: (slug: string) => RawEntry | undefined): ContentProblem[] {
+  const problems: ContentProblem[] = []
+  const seen = new Map<string, string>()
+  for (const entry of english) {
+    const of = entry.collection === 'publications' ? (entry.data as CollectionData['publications']).reportOf : undefined
+    if (!of) continue
+    if (!(lookup(of)?.data as CollectionData['publications'] | undefined)?.consultation)
+      problems.push({ file: entry.file, field: 'reportOf', message: `no consultation "${of}" in publications/` })
+    else if (seen.has(of))
+      problems.push({ file: entry.file, field: 'reportOf', message: `${seen.get(of)} is already the report of "${of}"` })
+    else seen.set(of, entry.file)
+  }
   return problems
 }
 
@@ -292,6 +318,7 @@ export function loadContent(root: string): Content {
   }
 
   const english = [...raw.values()].filter((e) => e.locale === defaultLocale)
+  problems.push(...reportProblems(english, (slug) => raw.get(key('publications', defaultLocale, slug))))
   if (!englishPaths.has('/'))
     problems.push({ file: shown(root, join(root, defaultLocale, 'pages', 'index.md')), message: 'the home page is missing' })
 

@@ -151,6 +151,12 @@ export const publicationSchema = z.strictObject({
   author: text.optional(),
   link: httpsUrl.optional(),
   consultation: consultationSchema.optional(),
+  // The report of public comments of the consultation with this file name
+  // (lib/consultations/report.ts): its statement links to it.
+  reportOf: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected the file name of a consultation, without .md')
+    .optional(),
   ...keywords,
   updated: isoDay,
   ...translationOf,
