@@ -3,6 +3,7 @@
 import type { Element, ElementContent } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { pointSlot, type StatementPoint } from '../content/points'
+import type { PointFilter } from '../db/queries/comments'
 import { direction, type Locale } from '../i18n/config'
 
 const WORDS = 8
@@ -26,6 +27,11 @@ export function pointParam(raw: string | string[] | undefined, points: number): 
   if (!value || !/^[1-9][0-9]{0,5}$/.test(value)) return undefined
   const n = Number(value)
   return n <= points ? n : undefined
+}
+
+/** The desk's filter (?point=3, or ?point=whole for the whole draft). */
+export function pointFilter(raw: string | string[] | undefined, points: number): PointFilter | undefined {
+  return (Array.isArray(raw) ? raw[0] : raw) === 'whole' ? 'whole' : pointParam(raw, points)
 }
 
 export interface PointNote {
