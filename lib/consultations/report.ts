@@ -74,7 +74,7 @@ export function reportFile(statement: Entry<'publications'>, comments: ExportedC
     '',
     '## About this report',
     '',
-    `The draft [${markdownText(title)}](${link}) was open for public comment${period}. For each numbered point of the draft, then for the draft as a whole, this report gives the number of comments received and quotes the published ones as their authors wrote them, with their name and organisation. Comments that were not published are counted, not quoted.`,
+    `[${markdownText(title)}](${link}) was open for public comment${period}. For each numbered point of the draft, then for the draft as a whole, this report gives the number of comments received and quotes the published ones as their authors wrote them, with their name and organisation. Comments that were not published are counted, not quoted.`,
     '',
     `In all: ${plural(comments.length, 'comment', 'comments')} received, ${comments.filter((c) => c.status === 'published').length} published.`,
     ...statement.points.flatMap((point) => [
