@@ -139,9 +139,9 @@ export async function pointChoices(locale: Locale, entry: Entry<'publications'>)
 /**
  * The statement's text with, at the end of each point, "Comment on point 3"
  * while the consultation is open and its count of published comments (when
- * the database gave them), linked to those comments. A past consultation
- * recorded from its source (no `opens`) took its comments elsewhere: its
- * points stay bare.
+ * the database gave them), linked to those comments. Before the opening
+ * there is nothing to count; a past consultation recorded from its source
+ * (no `opens`) took its comments elsewhere: their points stay bare.
  */
 export async function statementHtml(
   locale: Locale,
@@ -155,7 +155,7 @@ export async function statementHtml(
     entry.html,
     entry.points,
     ({ number }) => {
-      if (!onSite) return {}
+      if (!onSite || view.phase === 'upcoming') return {}
       const n = counts?.get(number) ?? 0
       const pointComments = `${view.commentHref}?point=${number}`
       return {
