@@ -67,7 +67,8 @@ export function withPointNotes(
       ]
     })
     const element: Element = { type: 'element', tagName: 'span', properties: { className: ['point-note'], ...language }, children }
-    out = out.replace(pointSlot(point.number), links.length ? ` ${toHtml(element)}` : '')
+    const note = links.length ? ` ${toHtml(element)}` : ''
+    out = out.replace(pointSlot(point.number), () => note)
   }
   return out
 }

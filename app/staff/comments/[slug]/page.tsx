@@ -37,12 +37,12 @@ export default async function QueuePage({ params, searchParams }: Props) {
   const closed = consultationPhase(entry.data.consultation, new Date()).phase === 'closed'
   const base = `/staff/comments/${slug}`
   const exportHref = (format: string, extra: Record<string, string> = {}) => `${base}/export?${new URLSearchParams({ format, ...extra })}`
-  const about = (n: number | null) =>
-    entry.points.length === 0
-      ? undefined
-      : n === null
-        ? 'On the whole draft'
-        : `On point ${n}: “${firstWords(entry.points[n - 1]?.text ?? '', 'en')}”`
+  const about = (n: number | null) => {
+    if (entry.points.length === 0) return undefined
+    if (n === null) return 'On the whole draft'
+    const point = entry.points[n - 1]
+    return point ? `On point ${n}: “${firstWords(point.text, 'en')}”` : `On point ${n}, which the statement no longer has`
+  }
   return (
     <DeskPage staff={staff} title={`Comments: ${entry.data.title}`}>
       <p className="mt-2">
