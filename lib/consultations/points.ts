@@ -67,8 +67,8 @@ export function withPointNotes(
       ]
     })
     const element: Element = { type: 'element', tagName: 'span', properties: { className: ['point-note'], ...language }, children }
-    const note = links.length ? ` ${toHtml(element)}` : ''
-    out = out.replace(pointSlot(point.number), () => note)
+    const html = links.length ? ` ${toHtml(element)}` : ''
+    out = out.replace(pointSlot(point.number), () => html)
   }
   return out
 }
