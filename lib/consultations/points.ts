@@ -67,8 +67,8 @@ export function withPointNotes(
       ]
     })
     const element: Element = { type: 'element', tagName: 'span', properties: { className: ['point-note'], ...language }, children }
-    const html = links.length ? ` ${toHtml(element)}` : ''
-    out = out.replace(pointSlot(point.number), () => html)
+    const inserted = links.length ? ` ${toHtml(element)}` : ''
+    out = out.replace(pointSlot(point.number), () => inserted)
   }
   return out
 }
