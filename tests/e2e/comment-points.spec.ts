@@ -5,10 +5,11 @@
 // the exports by point; and the report of public comments after the close,
 // grouped by point and valid content. (The count under a point on two
 // instances is in consultations.spec.ts, with the other two-instance test.)
-import { execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { expect, test } from '@playwright/test'
 import { drizzle } from 'drizzle-orm/node-postgres'
 import { eq } from 'drizzle-orm'
@@ -212,11 +213,12 @@ test('after the close, the report groups the comments by point and passes conten
   try {
     cpSync(FIXTURE.CONTENT_DIR, content, { recursive: true })
     writeFileSync(join(content, `en/publications/${CLOSED}-report.md`), report)
-    const check = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts'], {
+    // Asynchronously: a test process blocked for seconds misses the server closing its idle connections.
+    const check = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts'], {
       env: { ...process.env, CONTENT_DIR: content },
       encoding: 'utf8',
     })
-    expect(check).toContain('content OK')
+    expect(check.stdout).toContain('content OK')
   } finally {
     rmSync(content, { recursive: true, force: true })
   }
