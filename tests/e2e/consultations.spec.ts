@@ -274,15 +274,18 @@ test.describe('consultations: two instances on one database', () => {
 
 test.describe('consultations: the close', () => {
   test('refuses a form opened before the close and sent after it, keeping the text', async () => {
-    const { cpSync, mkdtempSync, readFileSync, writeFileSync } = await import('node:fs')
+    const { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } = await import('node:fs')
     const { tmpdir } = await import('node:os')
     const { join } = await import('node:path')
     // The fixture content, with the open consultation closing 25 s from now.
     const content = mkdtempSync(join(tmpdir(), 'ispcp-closing-'))
     cpSync(FIXTURE.CONTENT_DIR, content, { recursive: true })
-    const file = join(content, 'en/publications', `${OPEN}.md`)
     const closes = new Date(Math.ceil((Date.now() + 25_000) / 1000) * 1000)
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/closes: .*/, `closes: ${closes.toISOString()}`))
+    // In the English file and each translation: they repeat the same dates.
+    for (const locale of readdirSync(content).filter((l) => existsSync(join(content, l, 'publications', `${OPEN}.md`)))) {
+      const file = join(content, locale, 'publications', `${OPEN}.md`)
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/closes: .*/, `closes: ${closes.toISOString()}`))
+    }
     const server = await serveBuild({ env: { ...FIXTURE, CONTENT_DIR: content } })
     try {
       const visitor = new FormClient(server.url)
