@@ -78,6 +78,7 @@ export default defineConfig({
         'staff-desk.spec.ts',
         'desk-pages.spec.ts',
         'consultations.spec.ts',
+        'comment-points.spec.ts',
         'membership-apply.spec.ts',
         'members.spec.ts',
         'database-down.spec.ts',

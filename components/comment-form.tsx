@@ -4,7 +4,7 @@ import { type ReactNode, useActionState } from 'react'
 import { controlClass, FormField } from '@/components/forms/form-field'
 import { FormStatus } from '@/components/forms/form-status'
 import { HoneypotField } from '@/components/forms/honeypot-field'
-import type { CommentField, CommentState } from '@/lib/comment-form'
+import type { CommentField, CommentState } from '@/lib/consultations/comment-form'
 import { SUBMISSION_FIELD } from '@/lib/forms/submission'
 import { idleState } from '@/lib/forms/validation'
 
@@ -13,6 +13,9 @@ export interface CommentFormText {
   intro: string
   labels: Record<CommentField, string>
   optional: string
+  /** The choices of the `point` field after "The whole draft"; none when the statement has no numbered points. */
+  wholeDraft: string
+  points: { value: string; label: string }[]
   emailHint: string
   commentHint: string
   consentHint: ReactNode
@@ -31,6 +34,8 @@ interface CommentFormProps {
   /** Made when the page was rendered: the same form sent twice is stored once. */
   submission: string
   maxLength: number
+  /** The point chosen by the link that led here (?point=3). */
+  point?: number
   text: CommentFormText
 }
 
@@ -38,7 +43,7 @@ const value = (v: string | string[] | undefined) => (typeof v === 'string' ? v :
 
 // With JavaScript off, the browser posts the form and Next renders this page
 // again with the action's answer; with it on, React does the same in place.
-export function CommentForm({ open, action, permalink, submission, maxLength, text }: CommentFormProps) {
+export function CommentForm({ open, action, permalink, submission, maxLength, point, text }: CommentFormProps) {
   const [state, formAction, pending] = useActionState(action, idleState<CommentField>(), permalink)
   const { labels } = text
   // A form opened before the close and sent after it: the page now shows the
@@ -86,6 +91,18 @@ export function CommentForm({ open, action, permalink, submission, maxLength, te
             className={controlClass}
           />
         </FormField>
+        {text.points.length > 0 && (
+          <FormField name="point" label={labels.point} error={state.errors.point}>
+            <select name="point" defaultValue={value(state.values.point) ?? (point ? String(point) : '')} className={controlClass}>
+              <option value="">{text.wholeDraft}</option>
+              {text.points.map((p) => (
+                <option key={p.value} value={p.value}>
+                  {p.label}
+                </option>
+              ))}
+            </select>
+          </FormField>
+        )}
         <FormField name="comment" label={labels.comment} hint={text.commentHint} error={state.errors.comment}>
           <textarea
             name="comment"

@@ -1,5 +1,5 @@
 import { PageLink } from '@/components/page-link'
-import type { ConsultationView } from '@/lib/consultation-views'
+import type { ConsultationView } from '@/lib/consultations/views'
 
 // Where a consultation stands, said in words (never by colour alone), with
 // the way to comment while it is open.

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { CommentItem } from '@/lib/consultation-views'
+import type { CommentItem } from '@/lib/consultations/views'
 
 // Comments as their authors wrote them: plain text (React escapes it),
 // line breaks kept, each in its own direction (dir="auto"), whatever the
@@ -8,11 +8,14 @@ export function PublishedComments({
   heading,
   count,
   items,
+  filter,
   footer,
 }: {
   heading: string
   count: string
   items: CommentItem[]
+  /** The way back to all comments when these are one point's. */
+  filter?: ReactNode
   footer?: ReactNode
 }) {
   return (
@@ -21,6 +24,7 @@ export function PublishedComments({
         {heading}
       </h2>
       <p className="mt-2 text-slate-700">{count}</p>
+      {filter && <p className="mt-2">{filter}</p>}
       {items.length > 0 && (
         <ol className="mt-6 space-y-6">
           {items.map((c) => (
@@ -36,6 +40,18 @@ export function PublishedComments({
               </p>
               <p className="text-sm text-slate-700">
                 <time dateTime={c.dateTime}>{c.received}</time>
+                {c.about && (
+                  <>
+                    {' · '}
+                    {c.about.href ? (
+                      <a href={c.about.href} className="underline underline-offset-4">
+                        {c.about.label}
+                      </a>
+                    ) : (
+                      c.about.label
+                    )}
+                  </>
+                )}
               </p>
               <p dir="auto" className="mt-3 whitespace-pre-line break-words">
                 {c.body}

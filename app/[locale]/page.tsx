@@ -12,7 +12,7 @@ import type { Locale } from '@/lib/i18n/config'
 import { getTranslations } from 'next-intl/server'
 import { pageMetadata, resolveEntry, staticLocaleParams, toLocale } from '@/lib/page'
 import { siteUrl } from '@/lib/site-url'
-import { consultationViews } from '@/lib/consultation-views'
+import { consultationViews } from '@/lib/consultations/views'
 import { homeNextSteps, localHref, publicationSummaries } from '@/lib/views'
 
 export const dynamicParams = false

@@ -4,6 +4,7 @@ import matter from 'gray-matter'
 import { ELIGIBILITY_PAGE } from '../eligibility'
 import { defaultLocale, isLocale, locales, type Locale } from '../i18n/config'
 import { renderMarkdown, type PageHeading } from './markdown'
+import type { StatementPoint } from './points'
 import { ContentError, problemsFromZod, type ContentProblem } from './problems'
 import { settingsWarnings } from './settings'
 import { changedParts, recordTranslatedFrom, translatedFrom, type TranslatedFrom, type TranslatedPart } from './translated-from'
@@ -27,6 +28,9 @@ export interface Entry<C extends CollectionName = CollectionName> {
   text: string
   // Its h2/h3 section headings with their ids.
   headings: PageHeading[]
+  // A consultation's numbered points (lib/content/points.ts); empty for
+  // every other page.
+  points: StatementPoint[]
   file: string
   // The English original's translated parts as they are now: a translation
   // records them in `translatedFrom` when it is made or reviewed, so the
@@ -198,6 +202,32 @@ function translationProblems(entry: RawEntry, original: RawEntry): ContentProble
     }
   }
   if (entry.collection === 'publications') problems.push(...consultationDateProblems(entry, original))
+  if (entry.collection === 'publications') {
+    const own = (entry.data as CollectionData['publications']).reportOf
+    const english = (original.data as CollectionData['publications']).reportOf
+    if (own !== english)
+      problems.push({
+        file: entry.file,
+        field: 'reportOf',
+        message: `must match the English ${original.file} (${english ?? 'not set'}), got ${own ?? 'not set'}`,
+      })
+  }
+  return problems
+}
+
+// A report names the consultation it reports on; one report per consultation.
+function reportProblems(english: RawEntry[], lookup: (slug: string) => RawEntry | undefined): ContentProblem[] {
+  const problems: ContentProblem[] = []
+  const seen = new Map<string, string>()
+  for (const entry of english) {
+    const of = entry.collection === 'publications' ? (entry.data as CollectionData['publications']).reportOf : undefined
+    if (!of) continue
+    if (!(lookup(of)?.data as CollectionData['publications'] | undefined)?.consultation)
+      problems.push({ file: entry.file, field: 'reportOf', message: `no consultation "${of}" in publications/` })
+    else if (seen.has(of))
+      problems.push({ file: entry.file, field: 'reportOf', message: `${seen.get(of)} is already the report of "${of}"` })
+    else seen.set(of, entry.file)
+  }
   return problems
 }
 
@@ -222,6 +252,22 @@ function consultationDateProblems(entry: RawEntry, original: RawEntry): ContentP
       field: `consultation.${field}`,
       message: `must match the English ${original.file} (${english[field] ?? 'not set'}), got ${own[field] ?? 'not set'}`,
     }))
+}
+
+// Comments name a point by its number in every language (#point-3), so a
+// translation of a statement has the English points, no more and no fewer.
+function pointCountProblems(entries: Iterable<Entry>, englishOf: (entry: Entry) => Entry | undefined): ContentProblem[] {
+  const problems: ContentProblem[] = []
+  for (const entry of entries) {
+    const english = englishOf(entry)
+    if (!english || english === entry || entry.points.length === english.points.length) continue
+    problems.push({
+      file: entry.file,
+      field: 'body',
+      message: `has ${entry.points.length} numbered points, the English ${english.file} has ${english.points.length}: a translation keeps the same points, in the same order`,
+    })
+  }
+  return problems
 }
 
 export function entryPath(collection: CollectionName, slug: string): string {
@@ -272,6 +318,7 @@ export function loadContent(root: string): Content {
   }
 
   const english = [...raw.values()].filter((e) => e.locale === defaultLocale)
+  problems.push(...reportProblems(english, (slug) => raw.get(key('publications', defaultLocale, slug))))
   if (!englishPaths.has('/'))
     problems.push({ file: shown(root, join(root, defaultLocale, 'pages', 'index.md')), message: 'the home page is missing' })
 
@@ -303,6 +350,7 @@ export function loadContent(root: string): Content {
       html,
       text,
       headings,
+      points,
       problems: markdownProblems,
     } = renderMarkdown(originalLanguageOnly ? original.body : entry.body, {
       file: entry.file,
@@ -311,6 +359,7 @@ export function loadContent(root: string): Content {
       // With broken settings the placeholders cannot be checked; the
       // settings problem is already reported.
       tokens: site.success ? { 'site.contactEmail': site.data.contactEmail, 'site.name': site.data.name } : undefined,
+      points: entry.collection === 'publications' && Boolean((original.data as CollectionData['publications']).consultation),
     })
     // The English body's own problems are reported once, for the English file.
     if (entry === original || !originalLanguageOnly) problems.push(...markdownProblems)
@@ -324,12 +373,14 @@ export function loadContent(root: string): Content {
       html,
       text,
       headings,
+      points,
       file: entry.file,
       currentSource: original.currentSource,
       links,
     })
   }
 
+  problems.push(...pointCountProblems(rendered.values(), (e) => rendered.get(key(e.collection, defaultLocale, e.slug))))
   if (problems.length > 0 || !site.success || !topics.success) throw new ContentError(problems)
 
   const slugsBy = new Map<CollectionName, string[]>()

@@ -8,6 +8,7 @@ import { toHast } from 'mdast-util-to-hast'
 import { remark } from 'remark'
 import remarkGfm from 'remark-gfm'
 import { visit } from 'unist-util-visit'
+import { markPoints, type StatementPoint } from './points'
 import type { ContentProblem } from './problems'
 
 export interface MarkdownContext {
@@ -18,6 +19,9 @@ export interface MarkdownContext {
   isKnownPath: (path: string) => boolean
   // undefined: leave placeholders alone (the settings themselves are broken).
   tokens: Readonly<Record<string, string>> | undefined
+  // A consultation's statement: the items of its top-level numbered lists
+  // are its points (lib/content/points.ts).
+  points?: boolean
 }
 
 // A section heading of a page, for a table of contents: /about#who-we-are.
@@ -33,6 +37,8 @@ export interface RenderedMarkdown {
   // innerText): for the search index, never for display.
   text: string
   headings: PageHeading[]
+  // Empty unless ctx.points.
+  points: StatementPoint[]
   problems: ContentProblem[]
 }
 
@@ -155,5 +161,6 @@ export function renderMarkdown(body: string, ctx: MarkdownContext): RenderedMark
   const tree = sanitize(toHast(markdown, { allowDangerousHtml: false }), defaultSchema) as HtmlRoot
   const headings = addHeadingIds(tree)
   captionTables(tree)
-  return { html: toHtml(tree), text: toText(tree), headings, problems }
+  const points = ctx.points ? markPoints(tree, ctx.file, problems) : []
+  return { html: toHtml(tree), text: toText(tree), headings, points, problems }
 }

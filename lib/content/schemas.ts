@@ -108,7 +108,7 @@ const isoDateTime = z.preprocess(
   z.iso.datetime({ offset: true, message: 'expected an ISO date-time with an offset, e.g. 2026-11-01T00:00:00Z' }),
 )
 
-// A publication open for public comment (lib/consultations.ts). `closes` is a
+// A publication open for public comment (lib/consultations/). `closes` is a
 // moment; for a historical consultation whose closing day the source does
 // not give, it may be a year, month or day (YYYY, YYYY-MM, YYYY-MM-DD), and
 // then `closedNote` says how it closed and where its comments went, and
@@ -151,6 +151,12 @@ export const publicationSchema = z.strictObject({
   author: text.optional(),
   link: httpsUrl.optional(),
   consultation: consultationSchema.optional(),
+  // The report of public comments of the consultation with this file name
+  // (lib/consultations/report.ts): its statement links to it.
+  reportOf: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected the file name of a consultation, without .md')
+    .optional(),
   ...keywords,
   updated: isoDay,
   ...translationOf,

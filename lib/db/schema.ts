@@ -153,6 +153,9 @@ export const formRateLimit = pgTable(
 // its front matter, named by its slug). `submission` is the id the form
 // carried: the same form sent twice is stored once. The e-mail address is
 // never published; the language is the one the commenter wrote from.
+// `point` is the numbered point of the statement it is about (its anchor
+// #point-N, lib/content/points.ts); null is the whole draft, as for every
+// comment made before points existed.
 export const consultationComment = pgTable(
   'consultation_comment',
   {
@@ -164,6 +167,7 @@ export const consultationComment = pgTable(
     organisation: text('organisation'),
     email: text('email').notNull(),
     body: text('body').notNull(),
+    point: integer('point'),
     status: text('status', { enum: ['pending', 'published', 'rejected'] })
       .notNull()
       .default('pending'),
@@ -174,6 +178,7 @@ export const consultationComment = pgTable(
   (t) => [
     check('consultation_comment_status', sql`${t.status} in ('pending', 'published', 'rejected')`),
     check('consultation_comment_body_length', sql`char_length(${t.body}) between 1 and 10000`),
+    check('consultation_comment_point', sql`${t.point} >= 1`),
     // The public pages and the queue read one consultation's comments of one status in id order.
     index('consultation_comment_queue_idx').on(t.consultation, t.status, t.id),
     index('consultation_comment_email_idx').on(sql`lower(${t.email})`),

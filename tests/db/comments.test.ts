@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import { and, eq } from 'drizzle-orm'
+import { and, eq, sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
-import { addComment, decideComment, exportComments, pendingComments, publishedComments } from '../../lib/db/queries/comments'
+import { addComment, countsByPoint, decideComment, exportComments, pendingComments, publishedComments } from '../../lib/db/queries/comments'
 import { auditLog, consultationComment } from '../../lib/db/schema'
 import { testDatabase, unique } from './connect'
 import { csvLines } from '../support/csv'
@@ -59,8 +59,9 @@ describe('consultation comments', () => {
     await decideComment(db, { id, decision: 'published', actor: moderator })
     const csv = await exportComments(db, slug, 'csv', moderator)
     const lines = csvLines(csv)
-    expect(lines[0]).toBe('id,status,createdAt,name,organisation,email,locale,body,decidedAt,decidedBy')
-    expect(lines[1]).toContain(`${id},published,`)
+    expect(lines[0]).toBe('id,status,point,createdAt,name,organisation,email,locale,body,decidedAt,decidedBy')
+    // The whole draft: an empty point.
+    expect(lines[1]).toContain(`${id},published,,`)
     expect(lines[1]).toContain('"Org, Inc."')
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil"")\nsecond line"`)
     const json = JSON.parse(await exportComments(db, slug, 'json', moderator))
@@ -71,6 +72,63 @@ describe('consultation comments', () => {
         .from(auditLog)
         .where(and(eq(auditLog.action, 'comments-exported'), eq(auditLog.target, `consultation:${slug}`))),
     ).toHaveLength(2)
+  })
+
+  it('keeps the point a comment is about: counted, queued, published and exported by point', async () => {
+    const slug = unique('c')
+    const ids: Record<string, number> = {}
+    for (const [name, point] of [
+      ['on three', 3],
+      ['whole', undefined],
+      ['on one', 1],
+      ['also three', 3],
+    ] as const)
+      ids[name] = (await addComment(db, comment(slug, { name, point }))).id
+    expect((await pendingComments(db, slug, { point: 3 })).comments.map((c) => [c.name, c.point])).toEqual([
+      ['on three', 3],
+      ['also three', 3],
+    ])
+    expect((await pendingComments(db, slug, { point: 'whole' })).comments.map((c) => c.name)).toEqual(['whole'])
+    expect(await countsByPoint(db, slug, 'pending')).toEqual(
+      new Map<number | null, number>([
+        [3, 2],
+        [null, 1],
+        [1, 1],
+      ]),
+    )
+    for (const name of ['on three', 'whole']) await decideComment(db, { id: ids[name]!, decision: 'published', actor: moderator })
+    expect(await countsByPoint(db, slug, 'published')).toEqual(
+      new Map<number | null, number>([
+        [3, 1],
+        [null, 1],
+      ]),
+    )
+    const onThree = await publishedComments(db, slug, { offset: 0, limit: 50, point: 3 })
+    expect([onThree.total, onThree.comments.map((c) => c.name)]).toEqual([1, ['on three']])
+
+    const grouped = JSON.parse(await exportComments(db, slug, 'json', moderator, { byPoint: true }))
+    expect(grouped.comments.map((c: { name: string; point: number | null }) => [c.point, c.name])).toEqual([
+      [null, 'whole'],
+      [1, 'on one'],
+      [3, 'on three'],
+      [3, 'also three'],
+    ])
+    const lines = csvLines(await exportComments(db, slug, 'csv', moderator, { point: 3 }))
+    expect(lines.slice(1, -1).map((line) => line.split(',').slice(0, 3).join(','))).toEqual([
+      `${ids['on three']},published,3`,
+      `${ids['also three']},pending,3`,
+    ])
+    const [logged] = await db
+      .select()
+      .from(auditLog)
+      .where(
+        and(eq(auditLog.action, 'comments-exported'), eq(auditLog.target, `consultation:${slug}`), sql`${auditLog.detail}->>'point' = '3'`),
+      )
+    expect(logged?.detail).toEqual({ format: 'csv', point: 3 })
+  })
+
+  it('refuses a point below 1 even if the form check is bypassed', async () => {
+    await expect(addComment(db, comment(unique('c'), { point: 0 }))).rejects.toThrow()
   })
 
   it('refuses a comment over 10,000 characters even if the form check is bypassed', async () => {

@@ -240,10 +240,10 @@ test.describe('consultations: two instances on one database', () => {
     await database?.stop()
   })
 
-  test('an approval on one instance shows under the pre-rendered statement on both within 60 s, with no visitor in between', async () => {
+  test("an approval on one instance shows under the pre-rendered statement on both within 60 s, with no visitor in between, and in its point's count", async () => {
     const [a, b] = servers as [RunningServer, RunningServer]
     const name = unique('Everywhere')
-    expect((await new FormClient(a.url).submit(formPage('en'), fields(name, 'Seen on both'))).status).toBe(303)
+    expect((await new FormClient(a.url).submit(formPage('en'), { ...fields(name, 'Seen on both'), point: '3' })).status).toBe(303)
     const pool = createPool(database.url, 1)
     const db = drizzle(pool, { schema })
     const [row] = await commentByName(db, name)
@@ -252,27 +252,40 @@ test.describe('consultations: two instances on one database', () => {
     // Both instances hold a freshly rendered statement without the comment
     // (the first request after start-up renders it again, the second gets that).
     for (const server of [a, b]) for (let i = 0; i < 2; i++) await new FormClient(server.url).get(statement)
-    for (const server of [a, b]) expect((await new FormClient(server.url).get(statement)).body).not.toContain(name)
+    // Point 3's note: its count, linked to its comments once there are some.
+    const pointThree = (html: string) => /<li id="point-3">[\s\S]*?<\/li>/.exec(html)?.[0] ?? ''
+    for (const server of [a, b]) {
+      const body = (await new FormClient(server.url).get(statement)).body
+      expect(body).not.toContain(name)
+      expect(pointThree(body)).toMatch(/· No comments<\/span><\/li>$/)
+    }
     await decide(await signedIn(b, MODERATOR), row!.id, 'publish')
     // Nobody visits for 50 s: each server's own refresher (scripts/serve.ts)
     // has the page rendered again (30 s revalidate + 10 s rounds), so the
     // very next visitor, on either instance, gets the comment.
     await new Promise((r) => setTimeout(r, 50_000))
-    for (const server of [a, b]) expect((await new FormClient(server.url).get(statement)).body).toContain(name)
+    for (const server of [a, b]) {
+      const body = (await new FormClient(server.url).get(statement)).body
+      expect(body).toContain(name)
+      expect(pointThree(body)).toContain(`<a href="/en/consultations/${OPEN}?point=3#comments-heading">1 comment</a>`)
+    }
   })
 })
 
 test.describe('consultations: the close', () => {
   test('refuses a form opened before the close and sent after it, keeping the text', async () => {
-    const { cpSync, mkdtempSync, readFileSync, writeFileSync } = await import('node:fs')
+    const { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } = await import('node:fs')
     const { tmpdir } = await import('node:os')
     const { join } = await import('node:path')
     // The fixture content, with the open consultation closing 25 s from now.
     const content = mkdtempSync(join(tmpdir(), 'ispcp-closing-'))
     cpSync(FIXTURE.CONTENT_DIR, content, { recursive: true })
-    const file = join(content, 'en/publications', `${OPEN}.md`)
     const closes = new Date(Math.ceil((Date.now() + 25_000) / 1000) * 1000)
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/closes: .*/, `closes: ${closes.toISOString()}`))
+    // In the English file and each translation: they repeat the same dates.
+    for (const locale of readdirSync(content).filter((l) => existsSync(join(content, l, 'publications', `${OPEN}.md`)))) {
+      const file = join(content, locale, 'publications', `${OPEN}.md`)
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/closes: .*/, `closes: ${closes.toISOString()}`))
+    }
     const server = await serveBuild({ env: { ...FIXTURE, CONTENT_DIR: content } })
     try {
       const visitor = new FormClient(server.url)

@@ -4,7 +4,7 @@ import { clientAddress } from '@/lib/forms/client'
 import { HONEYPOT, isBot } from '@/lib/forms/honeypot'
 import { newSubmissionId, SUBMISSION_FIELD, submissionId } from '@/lib/forms/submission'
 import { fieldErrors, formValues, hasControlCharacters, withoutControlCharacters } from '@/lib/forms/validation'
-import { COMMENT_FIELDS, commentSchema } from '@/lib/comment-form'
+import { COMMENT_FIELDS, commentSchema } from '@/lib/consultations/comment-form'
 
 const form = (entries: Record<string, string>) => {
   const data = new FormData()
@@ -63,7 +63,7 @@ describe('control characters', () => {
   })
 
   it('give a field error, not an exception, in the comment form', () => {
-    const result = commentSchema.safeParse({
+    const result = commentSchema(0).safeParse({
       name: 'Ana\u0000',
       organisation: 'x\u0007',
       email: 'a@b.org',
@@ -76,5 +76,16 @@ describe('control characters', () => {
       organisation: 'controlCharacters',
       comment: 'controlCharacters',
     })
+  })
+
+  it('take a point of the statement, or the whole draft, and refuse a point it does not have', () => {
+    const valid = { name: 'Ana', email: 'a@b.org', comment: 'ok', consent: 'yes' }
+    const point = (raw: string | undefined, points = 5) => {
+      const result = commentSchema(points).safeParse({ ...valid, point: raw })
+      return result.success ? result.data.point : fieldErrors(result.error, COMMENT_FIELDS).point
+    }
+    expect([point(undefined), point(''), point('1'), point('5'), point(' 3 ')]).toEqual([null, null, 1, 5, 3])
+    for (const bad of ['6', '0', '-1', '2.5', '03', 'three', '1e1', '9'.repeat(20)]) expect(point(bad), bad).toBe('pointUnknown')
+    expect(point('1', 0)).toBe('pointUnknown')
   })
 })

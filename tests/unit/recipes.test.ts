@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import matter from 'gray-matter'
 import { afterAll, describe, expect, it } from 'vitest'
+import { reportFile } from '@/lib/consultations/report'
 import { ELIGIBILITY_PAGE } from '@/lib/eligibility'
 import { type CollectionName, loadContent } from '@/lib/content'
 import { type Locale, locales } from '@/lib/i18n/config'
@@ -119,4 +120,19 @@ describe("the README's recipes", () => {
       rmSync(copy, { recursive: true, force: true })
     }
   }, 30_000)
+
+  // "Report of public comments": the generated file, saved where the README
+  // says, is valid content and is linked from its statement.
+  it('place the report of public comments where the README says', () => {
+    const place = /Save it as `content\/(en\/publications\/)<file name>(-report\.md)`/.exec(readme)
+    expect(place, 'the README says where the report goes').not.toBeNull()
+    const slug = before.content.slugs('publications').find((s) => before.content.entry('publications', 'en', s)!.data.consultation)
+    expect(slug, 'content/ has a consultation').toBeDefined()
+    const report = reportFile(before.content.entry('publications', 'en', slug!)!, [], new Date())
+    const path = `${place![1]}${slug}${place![2]}`
+    expect(report.path).toBe(`content/${path}`)
+    writeFileSync(join(dir, path), report.text)
+    const { content } = checkSite(dir)
+    expect(content.entries('publications', 'en').find((e) => e.data.reportOf === slug)?.slug).toBe(`${slug}-report`)
+  })
 })

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { ConsultationStatus } from '@/components/consultation-status'
 import { PageHeading } from '@/components/page-heading'
 import { PageLink } from '@/components/page-link'
-import { consultationViews } from '@/lib/consultation-views'
+import { consultationViews } from '@/lib/consultations/views'
 import { pageMetadata, staticLocaleParams, toLocale } from '@/lib/page'
 import { CONSULTATIONS_PATH } from '@/lib/routes'
 

@@ -11,6 +11,8 @@ const text = (data: FormData, name: string, max: number) => {
   return typeof value === 'string' ? value.trim().slice(0, max) : ''
 }
 const SLUG = /^[a-z0-9][a-z0-9-]{0,120}$/
+// The queue's point filter (?point=3 or ?point=whole), kept across decisions.
+const FILTER = /^(?:whole|[1-9][0-9]{0,5})$/
 
 // Posted by an ActionForm (components/forms/action-form.tsx), which passes its (unused) state first.
 
@@ -27,5 +29,6 @@ export async function decide(_state: unknown, data: FormData): Promise<void> {
     reason: withoutControlCharacters(text(data, 'reason', 1000), { multiline: true }) || undefined,
     actor: staff,
   })
-  redirect(`/staff/comments/${slug}?${done ? decision : 'already'}=${id}`)
+  const filter = text(data, 'filter', 10)
+  redirect(`/staff/comments/${slug}?${done ? decision : 'already'}=${id}${FILTER.test(filter) ? `&point=${filter}` : ''}`)
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, sql } from 'drizzle-orm'
+import { and, asc, count, eq, isNull, type SQL, sql } from 'drizzle-orm'
 import type { Database } from '../client'
 import { consultationComment } from '../schema'
 import { recordAudit } from './audit'
@@ -19,7 +19,15 @@ export interface NewComment {
   organisation?: string
   email: string
   body: string
+  /** The statement's numbered point it is about; left out for the whole draft. */
+  point?: number | null
 }
+
+/** Comments on one numbered point, or on the whole draft. */
+export type PointFilter = number | 'whole'
+
+const onPoint = (point: PointFilter | undefined): SQL | undefined =>
+  point === undefined ? undefined : point === 'whole' ? isNull(consultationComment.point) : eq(consultationComment.point, point)
 
 /**
  * Stores a comment, pending moderation. The same submission sent again (a
@@ -29,7 +37,7 @@ export interface NewComment {
 export async function addComment(db: Database, input: NewComment): Promise<{ id: number; created: boolean }> {
   const [row] = await db
     .insert(consultationComment)
-    .values({ ...input, organisation: input.organisation || null })
+    .values({ ...input, organisation: input.organisation || null, point: input.point ?? null })
     .onConflictDoNothing({ target: consultationComment.submission })
     .returning({ id: consultationComment.id })
   if (row) return { id: row.id, created: true }
@@ -45,12 +53,13 @@ const publicColumns = {
   name: consultationComment.name,
   organisation: consultationComment.organisation,
   body: consultationComment.body,
+  point: consultationComment.point,
   createdAt: consultationComment.createdAt,
 }
 
-/** One page of a consultation's published comments, in the order received, and how many there are. */
-export async function publishedComments(db: Database, consultation: string, page: { offset: number; limit: number }) {
-  const where = and(eq(consultationComment.consultation, consultation), eq(consultationComment.status, 'published'))
+/** One page of a consultation's published comments (all, or those on one point), in the order received, and how many there are. */
+export async function publishedComments(db: Database, consultation: string, page: { offset: number; limit: number; point?: PointFilter }) {
+  const where = and(eq(consultationComment.consultation, consultation), eq(consultationComment.status, 'published'), onPoint(page.point))
   const [comments, [total]] = await Promise.all([
     db
       .select(publicColumns)
@@ -66,9 +75,10 @@ export async function publishedComments(db: Database, consultation: string, page
 
 export type PublishedComment = Awaited<ReturnType<typeof publishedComments>>['comments'][number]
 
-/** The moderation queue of a consultation: oldest first. */
-export async function pendingComments(db: Database, consultation: string, limit = 50) {
-  const where = and(eq(consultationComment.consultation, consultation), eq(consultationComment.status, 'pending'))
+/** The moderation queue of a consultation (all, or the comments on one point): oldest first. */
+export async function pendingComments(db: Database, consultation: string, options: { limit?: number; point?: PointFilter } = {}) {
+  const limit = options.limit ?? 50
+  const where = and(eq(consultationComment.consultation, consultation), eq(consultationComment.status, 'pending'), onPoint(options.point))
   const [comments, [total]] = await Promise.all([
     db
       .select({ ...publicColumns, email: consultationComment.email, locale: consultationComment.locale })
@@ -91,6 +101,16 @@ export async function pendingCounts(db: Database): Promise<Map<string, number>> 
     .where(eq(consultationComment.status, 'pending'))
     .groupBy(consultationComment.consultation)
   return new Map(rows.map((r) => [r.consultation, r.n]))
+}
+
+/** How many comments of one status each point has; the key null is the whole draft. */
+export async function countsByPoint(db: Database, consultation: string, status: CommentStatus): Promise<Map<number | null, number>> {
+  const rows = await db
+    .select({ point: consultationComment.point, n: count() })
+    .from(consultationComment)
+    .where(and(eq(consultationComment.consultation, consultation), eq(consultationComment.status, status)))
+    .groupBy(consultationComment.point)
+  return new Map(rows.map((r) => [r.point, r.n]))
 }
 
 /**
@@ -120,12 +140,23 @@ export async function decideComment(
   })
 }
 
+export interface ExportOptions {
+  /** Only the comments on one point, or on the whole draft. */
+  point?: PointFilter
+  /** Grouped by point (the whole draft first, then 1, 2, 3…), each group in the order received. */
+  byPoint?: boolean
+}
+
 /** Every comment of a consultation, whatever its status, for the working group's report. */
-export async function allComments(db: Database, consultation: string) {
+export async function allComments(db: Database, consultation: string, options: ExportOptions = {}) {
+  const order = options.byPoint
+    ? [sql`${consultationComment.point} asc nulls first`, asc(consultationComment.id)]
+    : [asc(consultationComment.id)]
   return db
     .select({
       id: consultationComment.id,
       status: consultationComment.status,
+      point: consultationComment.point,
       createdAt: consultationComment.createdAt,
       name: consultationComment.name,
       organisation: consultationComment.organisation,
@@ -136,13 +167,26 @@ export async function allComments(db: Database, consultation: string) {
       decidedBy: consultationComment.decidedBy,
     })
     .from(consultationComment)
-    .where(eq(consultationComment.consultation, consultation))
-    .orderBy(asc(consultationComment.id))
+    .where(and(eq(consultationComment.consultation, consultation), onPoint(options.point)))
+    .orderBy(...order)
 }
 
 export type ExportedComment = Awaited<ReturnType<typeof allComments>>[number]
 
-const EXPORT_COLUMNS = ['id', 'status', 'createdAt', 'name', 'organisation', 'email', 'locale', 'body', 'decidedAt', 'decidedBy'] as const
+// `point` is the number of the point, empty for the whole draft.
+const EXPORT_COLUMNS = [
+  'id',
+  'status',
+  'point',
+  'createdAt',
+  'name',
+  'organisation',
+  'email',
+  'locale',
+  'body',
+  'decidedAt',
+  'decidedBy',
+] as const
 
 /** Every comment of a consultation as CSV or JSON for the working group's report; the export is recorded first. */
 export async function exportComments(
@@ -150,15 +194,16 @@ export async function exportComments(
   consultation: string,
   format: 'csv' | 'json',
   actor: { id: string; email: string },
+  options: ExportOptions = {},
 ): Promise<string> {
   await recordAudit(db, {
     actorId: actor.id,
     actorEmail: actor.email,
     action: 'comments-exported',
     target: `consultation:${consultation}`,
-    detail: { format },
+    detail: { format, ...(options.point !== undefined && { point: options.point }), ...(options.byPoint && { byPoint: true }) },
   })
-  const rows = await allComments(db, consultation)
+  const rows = await allComments(db, consultation, options)
   if (format === 'json') return `${JSON.stringify({ consultation, exportedAt: new Date().toISOString(), comments: rows }, null, 2)}\n`
   return csv(
     EXPORT_COLUMNS,

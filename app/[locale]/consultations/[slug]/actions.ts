@@ -3,7 +3,7 @@
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import { COMMENT_FIELDS, COMMENT_RATE, type CommentState, commentSchema, LIMITS } from '@/lib/comment-form'
+import { COMMENT_FIELDS, COMMENT_RATE, type CommentState, commentSchema, LIMITS } from '@/lib/consultations/comment-form'
 import { getContent } from '@/lib/content'
 import { consultationPhase, formatMoment } from '@/lib/consultations'
 import { getDb, isConnectionError } from '@/lib/db/client'
@@ -22,8 +22,9 @@ import { localHref } from '@/lib/views'
 // after it is refused), the submission id must be one of ours, the fields
 // within their limits, the sender within the rate limits.
 export async function submitComment(locale: string, slug: string, _state: CommentState, data: FormData): Promise<CommentState> {
-  const consultation = isLocale(locale) ? getContent().entry('publications', 'en', slug)?.data.consultation : undefined
-  if (!isLocale(locale) || !consultation) return { status: 'refused', values: {}, errors: {}, message: 'Unknown consultation.' }
+  const english = isLocale(locale) ? getContent().entry('publications', 'en', slug) : undefined
+  const consultation = english?.data.consultation
+  if (!isLocale(locale) || !english || !consultation) return { status: 'refused', values: {}, errors: {}, message: 'Unknown consultation.' }
   const t = await getTranslations({ locale, namespace: 'consultations' })
   const values = formValues(data, COMMENT_FIELDS, 12_000)
   const refused = (message: string): CommentState => ({ status: 'refused', values, errors: {}, message })
@@ -38,7 +39,8 @@ export async function submitComment(locale: string, slug: string, _state: Commen
   const submission = submissionId(data)
   if (!submission) return refused(t('errors.expired'))
 
-  const parsed = commentSchema.safeParse(values)
+  // Every translation has the English points (content:check sees to it).
+  const parsed = commentSchema(english.points.length).safeParse(values)
   if (!parsed.success) {
     const keys = fieldErrors(parsed.error, COMMENT_FIELDS)
     const errors = Object.fromEntries(
@@ -62,6 +64,7 @@ export async function submitComment(locale: string, slug: string, _state: Commen
       organisation: input.organisation,
       email: input.email,
       body: input.comment,
+      point: input.point,
     })
   } catch (error) {
     if (!isConnectionError(error)) throw error

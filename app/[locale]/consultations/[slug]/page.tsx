@@ -10,7 +10,8 @@ import { PublishedComments } from '@/components/published-comments'
 import { ServiceNotice } from '@/components/service-notice'
 import { isConnectionError } from '@/lib/db/client'
 import { COMMENT_MAX_LENGTH } from '@/lib/db/queries/comments'
-import { commentPage, consultationBySlug } from '@/lib/consultation-views'
+import { pointParam } from '@/lib/consultations/points'
+import { commentPage, consultationBySlug, pointChoices } from '@/lib/consultations/views'
 import { databaseUnavailable } from '@/lib/forms/availability'
 import { newSubmissionId } from '@/lib/forms/submission'
 import { pageMetadata, toLocale } from '@/lib/page'
@@ -49,14 +50,23 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
   const punctuation = await getTranslations({ locale, namespace: 'punctuation' })
   const unavailable = await databaseUnavailable()
   const page = pageNumber(query.page)
+  // ?point=3: the link from point 3 of the statement; it chooses that point
+  // in the form and shows the comments published on it.
+  const point = pointParam(query.point, entry.points.length)
   // Without the database the form still shows (sending says it failed);
   // the published comments give way to a short notice instead of an error page.
-  const comments = await (unavailable ? Promise.resolve(undefined) : commentPage(locale, slug, page)).catch((error: unknown) => {
+  const comments = await (unavailable
+    ? Promise.resolve(undefined)
+    : commentPage(locale, slug, page, { points: entry.points.length, point })
+  ).catch((error: unknown) => {
     if (!isConnectionError(error)) throw error
     console.error(`consultation ${slug}: published comments unavailable: ${error instanceof Error ? error.message : String(error)}`)
     return undefined
   })
   const here = localHref(locale, consultationPath(slug))
+  const pageHref = (n: number) => `${here}?${new URLSearchParams({ ...(point && { point: String(point) }), page: String(n) })}`
+  const choices = await pointChoices(locale, entry)
+  const pointsText = await getTranslations({ locale, namespace: 'points' })
   return (
     <div className="max-w-3xl">
       <PageHeading title={entry.data.title} lang={view.lang} dir={view.dir} />
@@ -84,6 +94,7 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
           permalink={localHref(locale, consultationPath(slug))}
           submission={newSubmissionId()}
           maxLength={COMMENT_MAX_LENGTH}
+          point={point}
           text={{
             heading: t('form.heading'),
             intro: t('form.intro'),
@@ -91,10 +102,12 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
               name: t('form.name'),
               organisation: t('form.organisation'),
               email: t('form.email'),
+              point: pointsText('field'),
               comment: t('form.comment'),
               consent: t('form.consent'),
             },
             optional: t('form.optional'),
+            ...choices,
             emailHint: t('form.emailHint'),
             commentHint: t('form.commentHint', { max: COMMENT_MAX_LENGTH }),
             consentHint: t.rich('form.consentHint', {
@@ -116,17 +129,24 @@ export default async function ConsultationPage({ params, searchParams }: Props) 
           heading={comments.heading}
           count={comments.count}
           items={comments.items}
+          filter={
+            point && (
+              <PageLink href={`${here}#comments-heading`} className="underline underline-offset-4">
+                {pointsText('allComments')}
+              </PageLink>
+            )
+          }
           footer={
             comments.pages > 1 && (
               <nav aria-label={t('pagination')} className="mt-8 flex flex-wrap items-center gap-6">
                 {page > 1 && (
-                  <PageLink href={`${here}?page=${page - 1}`} className="underline" rel="prev">
+                  <PageLink href={pageHref(page - 1)} className="underline" rel="prev">
                     {t('previous')}
                   </PageLink>
                 )}
                 <span>{t('pageOf', { page, pages: comments.pages })}</span>
                 {page < comments.pages && (
-                  <PageLink href={`${here}?page=${page + 1}`} className="underline" rel="next">
+                  <PageLink href={pageHref(page + 1)} className="underline" rel="next">
                     {t('next')}
                   </PageLink>
                 )}

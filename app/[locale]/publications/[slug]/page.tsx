@@ -4,7 +4,7 @@ import { ContentArticle } from '@/components/content-article'
 import { ConsultationStatus } from '@/components/consultation-status'
 import { PageLink } from '@/components/page-link'
 import { PublishedComments } from '@/components/published-comments'
-import { commentPage, consultationView } from '@/lib/consultation-views'
+import { commentPage, consultationView, publishedCounts, reportLink, statementHtml } from '@/lib/consultations/views'
 import { formatPartialDate, textLanguage } from '@/lib/i18n/config'
 import { entryMetadata, entryRoute, staticEntryParams, type EntryRouteProps } from '@/lib/page'
 import { sectionTrail } from '@/lib/views'
@@ -34,10 +34,17 @@ export default async function PublicationPage({ params }: EntryRouteProps) {
   const t = await getTranslations({ locale, namespace: 'consultations' })
   const consultation = entry.data.consultation ? await consultationView(locale, entry, new Date()) : undefined
   // The build has no database: comments join at the first regeneration.
-  const comments = consultation && process.env.DATABASE_URL ? await commentPage(locale, entry.slug, 1) : undefined
+  const live = consultation && process.env.DATABASE_URL
+  const [comments, counts, report] = await Promise.all([
+    live ? commentPage(locale, entry.slug, 1, { points: entry.points.length }) : undefined,
+    live ? publishedCounts(entry.slug) : undefined,
+    consultation ? reportLink(locale, entry.slug) : undefined,
+  ])
+  // Each point with its comment link and count (lib/content/points.ts).
+  const html = consultation ? await statementHtml(locale, entry, consultation, counts) : entry.html
   return (
     <ContentArticle
-      page={resolved}
+      page={{ ...resolved, entry: { ...entry, html } }}
       breadcrumbs={{ label: nav('breadcrumbs'), trail: await sectionTrail(locale, '/publications') }}
       meta={
         <>
@@ -50,6 +57,13 @@ export default async function PublicationPage({ params }: EntryRouteProps) {
               view={consultation}
               action={consultation.phase === 'open' ? { href: consultation.commentHref, label: t('commentLink') } : undefined}
             />
+          )}
+          {report && (
+            <p className="mt-4">
+              <a href={report.href} className="font-semibold text-brand-800 underline underline-offset-4">
+                {report.label}
+              </a>
+            </p>
           )}
         </>
       }

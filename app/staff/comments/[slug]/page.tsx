@@ -1,10 +1,13 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ModerationQueue } from '@/components/staff/moderation-queue'
+import { PointFilterNav } from '@/components/staff/point-filter-nav'
 import { allows, requireStaff } from '@/lib/auth/staff'
 import { getContent } from '@/lib/content'
+import { consultationPhase } from '@/lib/consultations'
+import { firstWords, pointFilter } from '@/lib/consultations/points'
 import { getDb } from '@/lib/db/client'
-import { pendingComments } from '@/lib/db/queries/comments'
+import { countsByPoint, pendingComments } from '@/lib/db/queries/comments'
 import { DeskPage } from '../../desk-page'
 import { decide } from '../actions'
 
@@ -12,19 +15,34 @@ export const metadata: Metadata = { title: 'Moderation queue' }
 
 type Props = {
   params: Promise<{ slug: string }>
-  searchParams: Promise<{ published?: string; rejected?: string; already?: string }>
+  searchParams: Promise<{ published?: string; rejected?: string; already?: string; point?: string }>
 }
 
-// The queue shows the oldest 50 pending comments, so it stays quick with
-// thousands waiting; deciding one brings the next into view.
+// The queue shows the oldest 50 pending comments (of one point, with
+// ?point=3 or ?point=whole), so it stays quick with thousands waiting;
+// deciding one brings the next into view.
 export default async function QueuePage({ params, searchParams }: Props) {
   const staff = await requireStaff('moderator', 'secretariat')
   const { slug } = await params
   const entry = getContent().entry('publications', 'en', slug)
   if (!entry?.data.consultation) notFound()
-  const [{ comments, total }, done] = await Promise.all([pendingComments(getDb(), slug), searchParams])
+  const done = await searchParams
+  const point = pointFilter(done.point, entry.points.length)
+  const [{ comments, total }, counts] = await Promise.all([
+    pendingComments(getDb(), slug, { point }),
+    countsByPoint(getDb(), slug, 'pending'),
+  ])
   const canExport = allows(staff, ['secretariat'])
   const canModerate = allows(staff, ['moderator'])
+  const closed = consultationPhase(entry.data.consultation, new Date()).phase === 'closed'
+  const base = `/staff/comments/${slug}`
+  const exportHref = (format: string, extra: Record<string, string> = {}) => `${base}/export?${new URLSearchParams({ format, ...extra })}`
+  const about = (n: number | null) => {
+    if (entry.points.length === 0) return undefined
+    if (n === null) return 'On the whole draft'
+    const point = entry.points[n - 1]
+    return point ? `On point ${n}: “${firstWords(point.text, 'en')}”` : `On point ${n}, which the statement no longer has`
+  }
   return (
     <DeskPage staff={staff} title={`Comments: ${entry.data.title}`}>
       <p className="mt-2">
@@ -40,19 +58,44 @@ export default async function QueuePage({ params, searchParams }: Props) {
         </p>
       )}
       {canExport && (
-        <p className="mt-4">
-          Every comment, with its status, for the report:{' '}
-          <a href={`/staff/comments/${slug}/export?format=csv`} className="text-brand-800 underline">
-            CSV
-          </a>{' '}
-          ·{' '}
-          <a href={`/staff/comments/${slug}/export?format=json`} className="text-brand-800 underline">
-            JSON
-          </a>
-        </p>
+        <>
+          <p className="mt-4">
+            Every comment, with its status and point, for the report:{' '}
+            <a href={exportHref('csv')} className="text-brand-800 underline">
+              CSV
+            </a>{' '}
+            ·{' '}
+            <a href={exportHref('json')} className="text-brand-800 underline">
+              JSON
+            </a>
+            {entry.points.length > 0 && (
+              <>
+                {' '}
+                · grouped by point:{' '}
+                <a href={exportHref('csv', { by: 'point' })} className="text-brand-800 underline">
+                  CSV
+                </a>{' '}
+                ·{' '}
+                <a href={exportHref('json', { by: 'point' })} className="text-brand-800 underline">
+                  JSON
+                </a>
+              </>
+            )}
+          </p>
+          {closed && (
+            <p className="mt-2">
+              After the close: the{' '}
+              <a href={`${base}/report`} className="text-brand-800 underline">
+                draft report of public comments
+              </a>{' '}
+              (markdown, per point; place it as the README's "Report of public comments" says).
+            </p>
+          )}
+        </>
       )}
       <h2 className="mt-8 text-xl font-semibold">Waiting for moderation: {total}</h2>
-      <ModerationQueue comments={comments} consultation={slug} decide={canModerate ? decide : undefined} />
+      {entry.points.length > 0 && <PointFilterNav base={base} points={entry.points.length} counts={counts} current={point} />}
+      <ModerationQueue comments={comments} consultation={slug} filter={point} about={about} decide={canModerate ? decide : undefined} />
     </DeskPage>
   )
 }

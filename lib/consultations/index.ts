@@ -1,7 +1,7 @@
 // Whether a consultation is upcoming, open or closed, from its front matter
 // and the clock. Pure: the pages, the comment action and the tests all ask
 // the same question with their own `now`.
-import type { ConsultationData } from './content/schemas'
+import type { ConsultationData } from '../content/schemas'
 
 export type ConsultationPhase =
   | { phase: 'upcoming'; opens: Date; closes: Date }
