@@ -17,7 +17,13 @@ export function PersonalDataFound({
   erase: (state: unknown, data: FormData) => Promise<void>
   unconfirmed: boolean
 }) {
-  const total = found.comments.length + found.applications.length + found.mail.length + found.counters
+  const total =
+    found.comments.length +
+    found.applications.length +
+    found.mail.length +
+    found.subscriptions.length +
+    found.callResponses.length +
+    found.counters
   return (
     <section aria-labelledby="found-heading" className="mt-8">
       <h2 id="found-heading" className="text-xl font-semibold">
@@ -52,6 +58,28 @@ export function PersonalDataFound({
         {found.mail.map((m) => (
           <li key={m.id}>
             <bdi>{m.subject}</bdi> · {m.sentAt ? `sent ${moment(m.sentAt)}` : 'not sent yet'}
+          </li>
+        ))}
+      </ul>
+      <h3 className="mt-6 text-lg font-semibold">{`Alert subscriptions: ${found.subscriptions.length}`}</h3>
+      <ul className="mt-2 list-disc ps-6">
+        {found.subscriptions.map((s) => (
+          <li key={s.id}>
+            {s.topics.join(', ')} · {s.locale} · {s.confirmedAt ? `confirmed ${moment(s.confirmedAt)}` : 'never confirmed'}
+          </li>
+        ))}
+      </ul>
+      <h3 className="mt-6 text-lg font-semibold">{`Answers to calls for participants: ${found.callResponses.length}`}</h3>
+      <ul className="mt-2 list-disc ps-6">
+        {found.callResponses.map((r) => (
+          <li key={r.id}>
+            {r.workingGroup} · {moment(r.createdAt)} · <bdi>{r.name}</bdi>
+            {r.organisation && (
+              <>
+                {' '}
+                · <bdi>{r.organisation}</bdi>
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -18,7 +18,8 @@ import { CONFIRM_PATH, MANAGE_PATH, oneClickUnsubscribePath, TOKEN_PARAM, UNSUBS
 // A paragraph, or a sentence followed by the address it names.
 type Block = { text: string; url?: string }
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
 export function mailText(blocks: Block[]): string {
   return blocks.map((b) => (b.url ? `${b.text}\n${b.url}` : b.text)).join('\n\n')
@@ -26,11 +27,11 @@ export function mailText(blocks: Block[]): string {
 
 export function mailHtml(lang: Locale, subject: string, blocks: Block[]): string {
   const paragraphs = blocks.map((b) => {
-    const lines = escape(b.text).replace(/\n/g, '<br>')
-    return b.url ? `<p>${lines}<br><a href="${escape(b.url)}">${escape(b.url)}</a></p>` : `<p>${lines}</p>`
+    const lines = escapeHtml(b.text).replace(/\n/g, '<br>')
+    return b.url ? `<p>${lines}<br><a href="${escapeHtml(b.url)}">${escapeHtml(b.url)}</a></p>` : `<p>${lines}</p>`
   })
   return `<!doctype html>
-<html lang="${lang}" dir="${direction(lang)}"><head><meta charset="utf-8"><title>${escape(subject)}</title></head>
+<html lang="${lang}" dir="${direction(lang)}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
 <body style="font-family: sans-serif; line-height: 1.5; max-width: 40em">
 ${paragraphs.join('\n')}
 </body></html>
@@ -41,17 +42,15 @@ const absolute = (site: URL, path: string) => new URL(path, site).toString()
 const withToken = (site: URL, lang: Locale, path: string, token: string) =>
   `${absolute(site, getPathname({ locale: lang, href: path }))}?${new URLSearchParams({ [TOKEN_PARAM]: token })}`
 
+type AlertMailText = Awaited<ReturnType<typeof mailTranslator<'alertMail'>>>['t']
+
 /** The headers and closing paragraphs every mail to a subscriber carries. */
-async function subscriberParts(site: URL, lang: Locale, subscription: Pick<Subscription, 'token'>) {
-  const { t } = await mailTranslator(lang, 'alertMail')
-  const oneClick = absolute(site, oneClickUnsubscribePath(subscription.token))
+function subscriberParts(t: AlertMailText, site: URL, lang: Locale, token: string) {
+  const oneClick = absolute(site, oneClickUnsubscribePath(token))
   return {
     headers: { 'List-Unsubscribe': `<${oneClick}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
-    footer: [
-      { text: t('why') },
-      { text: t('manage'), url: withToken(site, lang, MANAGE_PATH, subscription.token) },
-      { text: t('unsubscribe'), url: withToken(site, lang, UNSUBSCRIBE_PATH, subscription.token) },
-    ],
+    manage: { text: t('manage'), url: withToken(site, lang, MANAGE_PATH, token) },
+    unsubscribe: { text: t('unsubscribe'), url: withToken(site, lang, UNSUBSCRIBE_PATH, token) },
   }
 }
 
@@ -62,14 +61,14 @@ function outgoing(key: string, recipient: string | null, lang: Locale, subject: 
 /** The one mail an unconfirmed address gets: a link to the page with the Confirm button. */
 export async function confirmationMail(site: URL, subscription: Subscription): Promise<OutgoingMail> {
   const { lang, t } = await mailTranslator(subscription.locale, 'alertMail')
-  const { headers, footer } = await subscriberParts(site, lang, subscription)
+  const { headers, unsubscribe } = subscriberParts(t, site, lang, subscription.token)
   const sentAt = subscription.confirmationSentAt?.toISOString() ?? new Date().toISOString()
   return {
     ...outgoing(`alerts:confirm:${subscription.id}:${sentAt}`, subscription.email, lang, t('confirmSubject'), [
       { text: t('confirmIntro') },
       { text: t('confirmAction'), url: withToken(site, lang, CONFIRM_PATH, subscription.token) },
       { text: t('confirmIgnore') },
-      ...footer.slice(2),
+      unsubscribe,
     ]),
     subscriptionId: subscription.id,
     headers,
@@ -77,38 +76,45 @@ export async function confirmationMail(site: URL, subscription: Subscription): P
 }
 
 /**
- * An alert's mail to one subscriber: in their language when the page it
+ * An alert's mail to each subscriber: in their language when the page it
  * announces is translated into it, in English otherwise; it names the
- * working group or consultation, links its page and gives the dates.
+ * working group or consultation, links its page and gives the dates. What
+ * does not depend on the subscriber is worked out once per language: an
+ * alert may go to thousands.
  */
-export async function alertMail(
-  site: URL,
-  content: Content,
-  a: Announcement & { id: number },
-  subscription: Subscription,
-): Promise<OutgoingMail> {
-  const wanted: Locale = (await mailTranslator(subscription.locale, 'alertMail')).lang
-  const entry = a.topic === 'calls' ? content.entry('working-groups', wanted, a.subject) : content.entry('publications', wanted, a.subject)
-  const lang = entry?.locale ?? 'en'
-  const { t } = await mailTranslator(lang, 'alertMail')
-  const title = entry?.data.title ?? a.subject
-  const path = a.topic === 'calls' ? `/working-groups/${a.subject}` : consultationPath(a.subject)
-  const { headers, footer } = await subscriberParts(site, lang, subscription)
-  const note = a.topic === 'calls' && entry && 'callNote' in entry.data ? entry.data.callNote : undefined
-  const blocks: Block[] = [
-    { text: a.topic === 'calls' ? t('callIntro', { title }) : t('consultationIntro', { title }) },
-    ...(note ? [{ text: note }] : []),
-    { text: t('dates', { opens: formatMoment(lang, a.opens), closes: formatMoment(lang, a.closes) }) },
-    { text: a.topic === 'calls' ? t('callLink') : t('consultationLink'), url: absolute(site, getPathname({ locale: lang, href: path })) },
-    ...footer,
-  ]
-  const subject = a.topic === 'calls' ? t('callSubject', { title }) : t('consultationSubject', { title })
-  return {
-    ...outgoing(alertMailKey(a.id, subscription.id), subscription.email, lang, subject, blocks),
-    alertId: a.id,
-    subscriptionId: subscription.id,
-    headers,
-    paced: true,
+export function alertMailer(site: URL, content: Content, a: Announcement & { id: number }) {
+  const languages = new Map<string, ReturnType<typeof inLanguage>>()
+  async function inLanguage(wanted: string) {
+    const entry =
+      a.topic === 'calls'
+        ? content.entry('working-groups', (await mailTranslator(wanted, 'alertMail')).lang, a.subject)
+        : content.entry('publications', (await mailTranslator(wanted, 'alertMail')).lang, a.subject)
+    const { lang, t } = await mailTranslator(entry?.locale ?? 'en', 'alertMail')
+    const title = entry?.data.title ?? a.subject
+    const path = a.topic === 'calls' ? `/working-groups/${a.subject}` : consultationPath(a.subject)
+    const note = entry && 'callNote' in entry.data ? entry.data.callNote : undefined
+    const blocks: Block[] = [
+      { text: a.topic === 'calls' ? t('callIntro', { title }) : t('consultationIntro', { title }) },
+      ...(note ? [{ text: note }] : []),
+      { text: t('dates', { opens: formatMoment(lang, a.opens), closes: formatMoment(lang, a.closes) }) },
+      { text: a.topic === 'calls' ? t('callLink') : t('consultationLink'), url: absolute(site, getPathname({ locale: lang, href: path })) },
+      { text: t('why') },
+    ]
+    const subject = a.topic === 'calls' ? t('callSubject', { title }) : t('consultationSubject', { title })
+    return { lang, t, blocks, subject }
+  }
+  return async (subscription: Subscription): Promise<OutgoingMail> => {
+    let parts = languages.get(subscription.locale)
+    if (!parts) languages.set(subscription.locale, (parts = inLanguage(subscription.locale)))
+    const { lang, t, blocks, subject } = await parts
+    const { headers, manage, unsubscribe } = subscriberParts(t, site, lang, subscription.token)
+    return {
+      ...outgoing(alertMailKey(a.id, subscription.id), subscription.email, lang, subject, [...blocks, manage, unsubscribe]),
+      alertId: a.id,
+      subscriptionId: subscription.id,
+      headers,
+      paced: true,
+    }
   }
 }
 

@@ -6,7 +6,7 @@
 import type { Content } from '../content'
 import type { Database } from '../db/client'
 import { type Alert, alertsToQueue, markAlertQueued, queueAlertMails, recordAlert, unqueuedRecipients } from '../db/queries/alerts'
-import { alertMail } from './mail'
+import { alertMailer } from './mail'
 import { openAnnouncements } from './calls'
 
 // Messages written per statement: 10,000 subscribers are 20 short inserts.
@@ -30,11 +30,12 @@ export async function announce(db: Database, content: Content, site: URL, now = 
 /** Queues the alert's message to each recipient that has none yet, then marks it done. */
 export async function queueAlert(db: Database, content: Content, site: URL, a: Alert): Promise<number> {
   const announcement = { id: a.id, topic: a.topic, subject: a.subject, opens: a.opensAt, closes: a.closesAt }
+  const mail = alertMailer(site, content, announcement)
   let queued = 0
   for (;;) {
     const recipients = await unqueuedRecipients(db, a, CHUNK)
     if (!recipients.length) break
-    const mails = await Promise.all(recipients.map((s) => alertMail(site, content, announcement, s)))
+    const mails = await Promise.all(recipients.map(mail))
     queued += await queueAlertMails(db, mails)
   }
   await markAlertQueued(db, a.id)

@@ -3,11 +3,10 @@
 // one instance takes the slot (takeSendingSlot) and sends that many. The
 // other mail (confirmations, the Secretariat's) is not paced and never
 // waits behind an alert: deliverDueMail does not take paced messages.
-import type { Transporter } from 'nodemailer'
 import type { Database } from '../db/client'
 import { takeSendingSlot } from '../db/queries/alerts'
 import { claimDueMail } from '../db/queries/outbox'
-import { type DeliveryReport, type MailSettings, sendClaimed, transportFor } from '../mail/deliver'
+import { type DeliveryReport, type MailSettings, type MailTransport, sendClaimed, transportFor } from '../mail/deliver'
 
 export const DEFAULT_ALERT_RATE = 5
 
@@ -31,7 +30,7 @@ export async function deliverPacedMail(
     stopped = () => false,
   }: {
     rate?: number
-    transport?: Pick<Transporter, 'sendMail'>
+    transport?: MailTransport
     stopped?: () => boolean
   } = {},
 ): Promise<DeliveryReport> {

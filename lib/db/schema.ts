@@ -342,5 +342,8 @@ export const mailOutbox = pgTable(
     index('mail_outbox_due_idx').on(t.sentAt, t.nextAttemptAt),
     index('mail_outbox_unsent_idx').on(t.paced, t.nextAttemptAt, t.id).where(sql`${t.sentAt} is null`),
     index('mail_outbox_alert_idx').on(t.alertId),
+    // Unsubscribing and deleting a subscription or an answer find their mail by these.
+    index('mail_outbox_subscription_idx').on(t.subscriptionId),
+    index('mail_outbox_call_response_idx').on(t.callResponseId),
   ],
 )

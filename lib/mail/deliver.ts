@@ -3,7 +3,7 @@
 // messages wait, visible in the desk. Called after each application, from
 // the desk, and every minute by the serve wrapper; a failed message is
 // retried later, and the application it belongs to is already stored.
-import nodemailer, { type Transporter } from 'nodemailer'
+import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer'
 import type { Database } from '../db/client'
 import { claimDueMail, markFailed, markSent, type QueuedMail } from '../db/queries/outbox'
 
@@ -36,6 +36,11 @@ export function transportFor(url: string): Transporter {
   return transport
 }
 
+/** What sending needs of a transport (tests count messages without a mail server). */
+export interface MailTransport {
+  sendMail(message: SendMailOptions): Promise<unknown>
+}
+
 export interface DeliveryReport {
   sent: number
   failed: number
@@ -65,7 +70,7 @@ async function send(db: Database, settings: MailSettings): Promise<DeliveryRepor
 /** Sends messages already claimed, one by one, marking each sent or failed. */
 export async function sendClaimed(
   db: Database,
-  transport: Pick<Transporter, 'sendMail'>,
+  transport: MailTransport,
   settings: MailSettings,
   batch: QueuedMail[],
   report: DeliveryReport,

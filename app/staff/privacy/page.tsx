@@ -11,7 +11,14 @@ export const metadata: Metadata = { title: 'Privacy requests' }
 
 type Props = { searchParams: Promise<{ request?: string; deleted?: string; unconfirmed?: string; expired?: string }> }
 
-const DELETED = ['comment(s)', 'application(s) with their notes', 'mail(s)', 'rate-limit counter(s)']
+const DELETED = [
+  'comment(s)',
+  'application(s) with their notes',
+  'mail(s)',
+  'rate-limit counter(s)',
+  'alert subscription(s)',
+  'answer(s) to calls for participants',
+]
 
 // A privacy request: everything stored about one e-mail address, found and
 // deleted (lib/privacy). The search is a POST; its results page carries a

@@ -51,4 +51,6 @@ ALTER TABLE "mail_outbox" ADD CONSTRAINT "mail_outbox_alert_id_alert_id_fk" FORE
 ALTER TABLE "mail_outbox" ADD CONSTRAINT "mail_outbox_subscription_id_alert_subscription_id_fk" FOREIGN KEY ("subscription_id") REFERENCES "public"."alert_subscription"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mail_outbox" ADD CONSTRAINT "mail_outbox_call_response_id_call_response_id_fk" FOREIGN KEY ("call_response_id") REFERENCES "public"."call_response"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "mail_outbox_unsent_idx" ON "mail_outbox" USING btree ("paced","next_attempt_at","id") WHERE "mail_outbox"."sent_at" is null;--> statement-breakpoint
-CREATE INDEX "mail_outbox_alert_idx" ON "mail_outbox" USING btree ("alert_id");
+CREATE INDEX "mail_outbox_alert_idx" ON "mail_outbox" USING btree ("alert_id");--> statement-breakpoint
+CREATE INDEX "mail_outbox_subscription_idx" ON "mail_outbox" USING btree ("subscription_id");--> statement-breakpoint
+CREATE INDEX "mail_outbox_call_response_idx" ON "mail_outbox" USING btree ("call_response_id");

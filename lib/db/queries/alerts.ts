@@ -42,12 +42,11 @@ export async function requestSubscription(
       .onConflictDoNothing()
     const [existing] = await tx.select().from(alertSubscription).where(byEmail(input.email)).for('update')
     if (!existing) throw new Error('the subscription vanished while it was written')
+    if (!existing.confirmedAt)
+      await tx.update(alertSubscription).set({ topics: input.topics, locale: input.locale }).where(eq(alertSubscription.id, existing.id))
     const [due] = await tx
       .update(alertSubscription)
-      .set({
-        confirmationSentAt: sql`now()`,
-        ...(existing.confirmedAt ? {} : { topics: input.topics, locale: input.locale }),
-      })
+      .set({ confirmationSentAt: sql`now()` })
       .where(
         and(
           eq(alertSubscription.id, existing.id),
