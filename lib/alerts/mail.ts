@@ -104,9 +104,8 @@ export function alertMailer(site: URL, content: Content, a: Announcement & { id:
     return { lang, t, blocks, subject }
   }
   return async (subscription: Subscription): Promise<OutgoingMail> => {
-    let parts = languages.get(subscription.locale)
-    if (!parts) languages.set(subscription.locale, (parts = inLanguage(subscription.locale)))
-    const { lang, t, blocks, subject } = await parts
+    if (!languages.has(subscription.locale)) languages.set(subscription.locale, inLanguage(subscription.locale))
+    const { lang, t, blocks, subject } = await languages.get(subscription.locale)!
     const { headers, manage, unsubscribe } = subscriberParts(t, site, lang, subscription.token)
     return {
       ...outgoing(alertMailKey(a.id, subscription.id), subscription.email, lang, subject, [...blocks, manage, unsubscribe]),
