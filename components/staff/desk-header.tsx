@@ -14,6 +14,8 @@ export function DeskHeader({ email, role, signOut }: DeskHeaderProps) {
     ...(role === 'admin' || role === 'secretariat'
       ? [
           { href: '/staff/applications', label: 'Applications' },
+          { href: '/staff/calls', label: 'Calls' },
+          { href: '/staff/alerts', label: 'Alerts' },
           { href: '/staff/privacy', label: 'Privacy requests' },
         ]
       : []),

@@ -2,8 +2,10 @@
 // announcements the scheduler records, their messages in the outbox, and
 // the answers to a call. Feature logic is in lib/alerts.
 import { and, asc, desc, eq, isNull, lte, sql } from 'drizzle-orm'
+import { csv } from '../../csv'
 import type { Database } from '../client'
 import { type AlertTopic, alert, alertSubscription, appSetting, callResponse, mailOutbox } from '../schema'
+import { recordAudit } from './audit'
 import { type OutgoingMail, queueMail, queueMails } from './outbox'
 
 export type Subscription = typeof alertSubscription.$inferSelect
@@ -264,4 +266,21 @@ export async function callResponses(db: Database, workingGroup: string, callOpen
     .from(callResponse)
     .where(and(eq(callResponse.workingGroup, workingGroup), callOpensAt ? eq(callResponse.callOpensAt, callOpensAt) : undefined))
     .orderBy(asc(callResponse.id))
+}
+
+const RESPONSE_COLUMNS = ['id', 'workingGroup', 'callOpensAt', 'createdAt', 'locale', 'name', 'organisation', 'email', 'message'] as const
+
+/** Every answer to a working group's calls, as CSV for the Secretariat; the export is in the audit log. */
+export async function exportCallResponses(db: Database, workingGroup: string, actor: { id: string; email: string }): Promise<string> {
+  await recordAudit(db, {
+    actorId: actor.id,
+    actorEmail: actor.email,
+    action: 'call-responses-exported',
+    target: `working-group:${workingGroup}`,
+  })
+  const rows = await callResponses(db, workingGroup)
+  return csv(
+    RESPONSE_COLUMNS,
+    rows.map((row) => RESPONSE_COLUMNS.map((c) => row[c])),
+  )
 }

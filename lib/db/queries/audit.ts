@@ -23,6 +23,7 @@ export type AuditAction =
   | 'application-deleted'
   | 'applications-exported'
   | 'outbox-sent'
+  | 'call-responses-exported'
 
 /** Who did it: a staff account, or the command line (id null). */
 export interface Actor {
