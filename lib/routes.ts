@@ -75,7 +75,9 @@ export function readingPaths(paths: readonly string[], forms: readonly string[])
 }
 
 export function sitePaths(content: Content): string[] {
-  const paths = new Set<string>([...CODE_ROUTES, OPEN_CALLS_PATH, ...formPaths(content)])
+  const paths = new Set<string>([...CODE_ROUTES, ...formPaths(content)])
+  // The list of open calls, once a working group has a call at all.
+  if (callSlugs(content).length) paths.add(OPEN_CALLS_PATH)
   for (const { path } of contentRoutes(content)) paths.add(path)
   // A filtered working-group list for every status × topic.
   for (const path of filterPaths(Object.keys(content.topics))) paths.add(path)
