@@ -79,6 +79,7 @@ export default defineConfig({
         'desk-pages.spec.ts',
         'consultations.spec.ts',
         'membership-apply.spec.ts',
+        'alerts.spec.ts',
         'database-down.spec.ts',
         'operator.spec.ts',
         'container.spec.ts',

@@ -76,7 +76,7 @@ describe('tokens', () => {
   })
 })
 
-const withCall = (call: string, extra: Record<string, (old: string) => string> = {}) =>
+const withCall = (call: string, extra: Record<string, string | ((old: string) => string)> = {}) =>
   fixtureWith({ 'en/working-groups/alpha.md': (old) => old.replace('updated:', `${call}\nupdated:`), ...extra })
 
 const problemsOf = (root: string) => {
