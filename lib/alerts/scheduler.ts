@@ -32,11 +32,13 @@ export async function queueAlert(db: Database, content: Content, site: URL, a: A
   const announcement = { id: a.id, topic: a.topic, subject: a.subject, opens: a.opensAt, closes: a.closesAt }
   const mail = alertMailer(site, content, announcement)
   let queued = 0
+  let after = 0
   for (;;) {
-    const recipients = await unqueuedRecipients(db, a, CHUNK)
+    const recipients = await unqueuedRecipients(db, a, CHUNK, after)
     if (!recipients.length) break
     const mails = await Promise.all(recipients.map(mail))
     queued += await queueAlertMails(db, mails)
+    after = recipients.at(-1)!.id
   }
   await markAlertQueued(db, a.id)
   return queued

@@ -39,7 +39,15 @@ export async function startSmtp(): Promise<TestSmtp> {
             text: mail.text ?? '',
             html: typeof mail.html === 'string' ? mail.html : undefined,
             language: mail.headers.get('content-language')?.toString(),
-            headers: Object.fromEntries(mail.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(':') + 1).replace(/\r?\n\s+/g, ' ').trim()])),
+            headers: Object.fromEntries(
+              mail.headerLines.map((h) => [
+                h.key,
+                h.line
+                  .slice(h.line.indexOf(':') + 1)
+                  .replace(/\r?\n\s+/g, ' ')
+                  .trim(),
+              ]),
+            ),
           })
           callback()
         })

@@ -1,7 +1,7 @@
 // Alerts and calls for participants: subscriptions (double opt-in), the
 // announcements the scheduler records, their messages in the outbox, and
 // the answers to a call. Feature logic is in lib/alerts.
-import { and, asc, desc, eq, isNull, lte, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, gt, isNull, lte, sql } from 'drizzle-orm'
 import { csv } from '../../csv'
 import type { Database } from '../client'
 import { type AlertTopic, alert, alertSubscription, appSetting, callResponse, mailOutbox } from '../schema'
@@ -136,16 +136,17 @@ export async function recordAlert(db: Database, a: Announcement): Promise<Alert>
 }
 
 /**
- * The next confirmed subscriptions to the alert's topic that have no
- * message for it yet: those confirmed before the alert was recorded, so a
- * subscriber who confirms later never gets it late.
+ * The next confirmed subscriptions to the alert's topic (after `afterId`,
+ * in id order) that have no message for it yet: those confirmed before the
+ * alert was recorded, so a subscriber who confirms later never gets it late.
  */
-export async function unqueuedRecipients(db: Database, a: Alert, limit: number): Promise<Subscription[]> {
+export async function unqueuedRecipients(db: Database, a: Alert, limit: number, afterId = 0): Promise<Subscription[]> {
   return db
     .select()
     .from(alertSubscription)
     .where(
       and(
+        gt(alertSubscription.id, afterId),
         lte(alertSubscription.confirmedAt, a.createdAt),
         sql`${a.topic} = any(${alertSubscription.topics})`,
         sql`not exists (select 1 from ${mailOutbox} where ${mailOutbox.key} = 'alert:' || ${a.id}::text || ':' || ${alertSubscription.id}::text)`,

@@ -7,7 +7,7 @@ import { CONFIRM_PATH, TOKEN_PARAM } from '@/lib/alerts/paths'
 import { pageMetadata, toLocale } from '@/lib/page'
 import { localHref } from '@/lib/views'
 import { confirm } from '../actions'
-import { InvalidLink } from '../invalid-link'
+import { InvalidLink } from '@/components/alerts/invalid-link'
 import { subscriptionOf } from '../subscription'
 
 // Where the confirmation mail's link leads: a button, because opening the

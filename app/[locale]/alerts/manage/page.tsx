@@ -10,7 +10,7 @@ import { languageName, locales } from '@/lib/i18n/config'
 import { pageMetadata, toLocale } from '@/lib/page'
 import { localHref } from '@/lib/views'
 import { saveChoices } from '../actions'
-import { InvalidLink } from '../invalid-link'
+import { InvalidLink } from '@/components/alerts/invalid-link'
 import { subscriptionOf } from '../subscription'
 
 // A subscription's topics and language, reached from any alert mail; after

@@ -8,7 +8,7 @@ import { DONE_PARAM, TOKEN_PARAM, UNSUBSCRIBE_PATH } from '@/lib/alerts/paths'
 import { pageMetadata, toLocale } from '@/lib/page'
 import { localHref } from '@/lib/views'
 import { unsubscribeByButton } from '../actions'
-import { InvalidLink } from '../invalid-link'
+import { InvalidLink } from '@/components/alerts/invalid-link'
 import { subscriptionOf } from '../subscription'
 
 // The visible unsubscribe link of every alert mail, and where a GET of the
