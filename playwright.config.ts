@@ -81,6 +81,7 @@ export default defineConfig({
         'comment-points.spec.ts',
         'membership-apply.spec.ts',
         'members.spec.ts',
+        'alerts.spec.ts',
         'database-down.spec.ts',
         'operator.spec.ts',
         'container.spec.ts',

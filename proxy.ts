@@ -91,10 +91,15 @@ export const config = {
     // all costs Next ~40% of its throughput (npm run bench), and those
     // pages need nothing of it. deploy/request-guard.cjs answers their
     // unknown paths (404) and undecodable ones (400) before Next.
-    '/((?!_next/static|_next/image|favicon\\.ico|logo\\.svg|apple-touch-icon\\.png|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest|language/|[a-z]{2}(?:/|$)).*)',
+    // The one-click unsubscribe address of alert mails (RFC 8058) has no
+    // language: mail software posts to it as given.
+    '/((?!_next/static|_next/image|favicon\\.ico|logo\\.svg|apple-touch-icon\\.png|robots\\.txt|sitemap\\.xml|manifest\\.webmanifest|language/|alerts/unsubscribe/|[a-z]{2}(?:/|$)).*)',
     // Except the form pages (routes.forms), which answer 503 without their
     // database; tests/unit/proxy-matcher.test.ts checks every one is matched.
     '/:locale/membership/apply',
     '/:locale/consultations/:slug',
+    '/:locale/alerts',
+    '/:locale/alerts/:page',
+    '/:locale/working-groups/:slug/take-part',
   ],
 }

@@ -7,7 +7,9 @@
 //      nginx serving the pre-rendered files (the machine's limit);
 //   3. the cost of the content check and `next build` as content grows;
 //   4. Lighthouse (mobile) on key pages beside the Astro Starlight peer
-//      site (../shared/anchors/starlight.sh), measured in the same run.
+//      site (../shared/anchors/starlight.sh), measured in the same run;
+//   and comments under load (bench/comments.ts) and one alert to 10,000
+//   subscribers, queued and sent paced with no duplicates (bench/alerts.ts).
 // Needs a build (`npm run build`), nginx and wrk (Debian packages); its own
 // tools (autocannon, Lighthouse) are installed into bench/ by `npm run bench`.
 // BENCH_DURATION (s, default 15), BENCH_SCALES (default 10,100,1000) and
@@ -21,6 +23,7 @@ import { scriptProblems, stripScripts } from '../deploy/reading-pages.cjs'
 import { locales } from '../lib/i18n/config'
 import { hasNginx, proxyConfig, startNginx, staticConfig } from '../scripts/nginx'
 import { freePort, serveBuild, type RunningServer } from '../scripts/serve-build'
+import { alertBench } from './alerts'
 import { commentBench } from './comments'
 import { withChrome, type Audit } from './audit'
 
@@ -512,8 +515,8 @@ try {
   autocannonMissing = true
   console.log('autocannon is not installed (npm run bench installs it into bench/): load figures are skipped.')
 }
-// BENCH_PARTS=load (or build, lighthouse, comments) runs a part alone.
-const parts = new Set((process.env.BENCH_PARTS ?? 'build,load,comments,lighthouse').split(','))
+// BENCH_PARTS=load (or build, lighthouse, comments, alerts) runs a part alone.
+const parts = new Set((process.env.BENCH_PARTS ?? 'build,load,comments,alerts,lighthouse').split(','))
 console.log(`bench on ${new Date().toISOString()}, node ${process.version}`)
 if (parts.has('build')) {
   const baselineDir = buildScaling()
@@ -522,4 +525,5 @@ if (parts.has('build')) {
 }
 if (parts.has('load') && !autocannonMissing) await loadBench()
 if (parts.has('comments')) await commentBench({ section, table }, DURATION)
+if (parts.has('alerts')) await alertBench({ section, table })
 if (parts.has('lighthouse')) await firstPaint()

@@ -6,7 +6,10 @@ interface WorkingGroupFiltersProps {
   label: string
   statusLabel: string
   topicLabel: string
-  links: FilterLinks
+  // Left out on the list of open calls, which no status or topic describes.
+  links?: FilterLinks
+  // Every group or those looking for participants (when any group has a call).
+  calls?: { label: string; links: FilterLink[] }
   // 'page' where the active links lead to this very page (the filter
   // pages); 'true' where they only match what is shown (the index page).
   currentAs?: 'page' | 'true'
@@ -41,11 +44,12 @@ function FilterRow({ id, heading, links, currentAs }: { id: string; heading: str
 
 // Plain links to pre-rendered filter pages: works without JavaScript, and
 // next/link turns them into client-side navigation when it runs.
-export function WorkingGroupFilters({ label, statusLabel, topicLabel, links, currentAs = 'page' }: WorkingGroupFiltersProps) {
+export function WorkingGroupFilters({ label, statusLabel, topicLabel, links, calls, currentAs = 'page' }: WorkingGroupFiltersProps) {
   return (
     <nav aria-label={label} className="mt-8 rounded-lg border border-slate-200 bg-slate-50 p-4">
-      <FilterRow id="wg-filter-status" heading={statusLabel} links={links.status} currentAs={currentAs} />
-      <FilterRow id="wg-filter-topic" heading={topicLabel} links={links.topic} currentAs={currentAs} />
+      {links && <FilterRow id="wg-filter-status" heading={statusLabel} links={links.status} currentAs={currentAs} />}
+      {links && <FilterRow id="wg-filter-topic" heading={topicLabel} links={links.topic} currentAs={currentAs} />}
+      {calls && <FilterRow id="wg-filter-calls" heading={calls.label} links={calls.links} currentAs={currentAs} />}
     </nav>
   )
 }

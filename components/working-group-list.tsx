@@ -41,6 +41,7 @@ export function WorkingGroupList({ items, topicsLabel, yearsLabel, colon, empty 
               </span>
             )}
           </p>
+          {item.call && <p className="mt-2 font-semibold text-brand-900">{item.call}</p>}
           <p className="mt-2 text-slate-800">{item.summary}</p>
           <p className="mt-2 text-sm text-slate-700">
             <span className="font-medium">

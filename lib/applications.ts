@@ -7,7 +7,7 @@ import { APPLY_PATH, type Criterion, checkEligibility } from './eligibility'
 import { organisationKinds } from './db/schema'
 import type { ApplicationInput } from './db/queries/applications'
 import { STATEMENT_MAX_LENGTH } from './db/queries/applications'
-import { fieldErrors, formValues } from './forms/validation'
+import { emailAddress, fieldErrors, formValues, plainText as plain } from './forms/validation'
 
 export { APPLY_PATH }
 
@@ -47,21 +47,6 @@ export const LIMITS = {
   statement: STATEMENT_MAX_LENGTH,
 } as const
 
-// Markup has no place in a plain-text answer; saying so beats storing it.
-const MARKUP = /<\s*[a-z!/?]/i
-// Control characters other than tab and line breaks.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
-
-// Line breaks only in the statement: a name or an address that carries
-// one was not typed into this form (and would end up in a mail header).
-const plain = (max: number, { optional = false, multiline = false } = {}) =>
-  z
-    .string()
-    .trim()
-    .max(max, 'errorTooLong')
-    .refine((v) => optional || v.length > 0, 'errorRequired')
-    .refine((v) => !MARKUP.test(v) && !CONTROL.test(v) && (multiline || !/[\r\n]/.test(v)), 'errorMarkup')
-
 // The organisation and its representative: the application form's fields,
 // checked the same way where the desk enters a member by hand (lib/members).
 export const organisationShape = {
@@ -78,7 +63,7 @@ export const organisationShape = {
     }
   }, 'errorWebsite'),
   representative: plain(LIMITS.representative),
-  email: plain(LIMITS.email).refine((v) => !v || /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(v), 'errorEmail'),
+  email: emailAddress(LIMITS.email),
 }
 
 // A ticked consent checkbox sends "yes"; an unticked one sends nothing.

@@ -1,6 +1,7 @@
 // The site's route list: every path without its language. One list feeds
 // the proxy (through the manifest the build writes), the sitemap, search,
 // feeds and the content check's link test.
+import { ALERT_FORM_PATHS, takePartPath } from './alerts/paths'
 import { collections, type CollectionName } from './content/schemas'
 import { entryPath, loadContent, ContentError, type Content } from './content'
 import type { ContentProblem } from './content/problems'
@@ -23,6 +24,9 @@ export const NOT_FOUND_PATH = '/_not-found'
 // A consultation's page: its comment form while open, its published comments.
 export const consultationPath = (slug: string) => `${CONSULTATIONS_PATH}/${slug}`
 
+// The working groups whose call for participants is open now, by the clock.
+export const OPEN_CALLS_PATH = '/working-groups/filter/calls'
+
 const collectionNames = Object.keys(collections) as CollectionName[]
 
 // The pages written in markdown: what the sitemap lists and search indexes.
@@ -38,24 +42,34 @@ export function contentRoutes(content: Content): { collection: CollectionName; s
 const consultationSlugs = (content: Content) =>
   content.slugs('publications').filter((slug) => content.entry('publications', defaultLocale, slug)?.data.consultation)
 
+// The working groups with a call for participants in their front matter.
+const callSlugs = (content: Content) =>
+  content.slugs('working-groups').filter((slug) => content.entry('working-groups', defaultLocale, slug)?.data.call)
+
 export function formPaths(content: Content): string[] {
-  const paths = consultationSlugs(content).map(consultationPath)
+  const paths = [...consultationSlugs(content).map(consultationPath), ...callSlugs(content).map(takePartPath), ...ALERT_FORM_PATHS]
   if (content.entry('pages', defaultLocale, ELIGIBILITY_PAGE)?.data.eligibility?.declaration) paths.push(APPLY_PATH)
   return paths.sort()
 }
 
 // Pre-rendered pages whose text changes without a rebuild: the home page and
 // the consultation list (a consultation opens or closes by the clock) and
-// each consultation's statement (its published comments, from the database).
+// each consultation's statement (its published comments, from the database);
+// each working group with a call and the list of open calls ("Participants
+// wanted until …" comes and goes by the clock). The member list and the
+// structure page show members and officers from the database the same way.
 // The server asks for them every few seconds so none waits for a visitor to
 // be regenerated (see lib/page-refresh.ts).
-// The member list and the structure page show members and officers from the
-// database the same way.
 export function livePaths(content: Content): string[] {
   const statements = consultationSlugs(content).map((slug) => entryPath('publications', slug))
-  const consultations = statements.length ? ['/', CONSULTATIONS_PATH, ...statements.sort()] : []
+  const calls = callSlugs(content).map((slug) => entryPath('working-groups', slug))
   const structure = content.slugs('pages').includes(STRUCTURE_PAGE) ? [entryPath('pages', STRUCTURE_PAGE)] : []
-  return [...consultations, MEMBERS_PATH, ...structure]
+  return [
+    ...(statements.length ? ['/', CONSULTATIONS_PATH, ...statements.sort()] : []),
+    ...(calls.length ? [OPEN_CALLS_PATH, ...calls.sort()] : []),
+    MEMBERS_PATH,
+    ...structure,
+  ]
 }
 
 // The pages people read: every page but the forms and the feed. They are
@@ -68,6 +82,8 @@ export function readingPaths(paths: readonly string[], forms: readonly string[])
 
 export function sitePaths(content: Content): string[] {
   const paths = new Set<string>([...CODE_ROUTES, ...formPaths(content)])
+  // The list of open calls, once a working group has a call at all.
+  if (callSlugs(content).length) paths.add(OPEN_CALLS_PATH)
   for (const { path } of contentRoutes(content)) paths.add(path)
   // A filtered working-group list for every status × topic.
   for (const path of filterPaths(Object.keys(content.topics))) paths.add(path)

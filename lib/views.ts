@@ -3,7 +3,21 @@ import { getTranslations } from 'next-intl/server'
 import { type GroupStatusData, getContent, publicationsNewestFirst, statusConfirmation, workingGroups, entryPath } from './content'
 import { defaultLocale, formatPartialDate, textLanguage, type Locale } from './i18n/config'
 import { getPathname } from './i18n/navigation'
-import { filterGroups, filterLinks, type FilterLinks, type GroupStatus, type WorkingGroupFilter } from './working-group-filter'
+import { callOpen } from './alerts/calls'
+import { takePartPath } from './alerts/paths'
+import { formatMoment } from './consultations'
+import type { WorkingGroupData } from './content'
+import { OPEN_CALLS_PATH } from './routes'
+import {
+  type FilterLink,
+  type FilterLinks,
+  filterGroups,
+  filterLinks,
+  filterPath,
+  type GroupStatus,
+  UNFILTERED,
+  type WorkingGroupFilter,
+} from './working-group-filter'
 
 // Turns content entries into the plain strings list components show, so
 // components never need to know about locales or front matter.
@@ -29,6 +43,8 @@ export interface WorkingGroupSummary {
   status: StatusView
   years?: string
   topics: string
+  // "Participants wanted until …", where the list is of open calls.
+  call?: string
   lang?: string
   dir?: 'ltr' | 'rtl'
 }
@@ -173,4 +189,55 @@ export async function publicationSummaries(locale: Locale, limit?: number): Prom
       textLanguageLabel: e.textLocale === locale ? undefined : t('inEnglish'),
       ...textLanguage(locale, e.locale),
     }))
+}
+
+// Whether any working group has a call for participants in its front
+// matter: only then do the lists offer the "looking for participants" view.
+export const anyCalls = () =>
+  getContent()
+    .slugs('working-groups')
+    .some((slug) => getContent().entry('working-groups', defaultLocale, slug)?.data.call)
+
+// The lists' third row of filter links: every group, or those with an open
+// call. On the unfiltered lists neither is marked: "all" is the status row's.
+export async function callFilters(locale: Locale, current: 'all' | 'calls'): Promise<{ label: string; links: FilterLink[] } | undefined> {
+  if (!anyCalls()) return undefined
+  const t = await getTranslations({ locale, namespace: 'calls' })
+  return {
+    label: t('filterLabel'),
+    links: [
+      { label: t('filterAll'), href: localHref(locale, filterPath(UNFILTERED)), current: false },
+      { label: t('filterOpen'), href: localHref(locale, OPEN_CALLS_PATH), current: current === 'calls' },
+    ],
+  }
+}
+
+/** "Participants wanted until …" and where to answer, while the group's call is open. */
+export async function openCall(locale: Locale, slug: string, data: WorkingGroupData, now = new Date()) {
+  if (!data.call || !callOpen(data.call, now)) return undefined
+  const t = await getTranslations({ locale, namespace: 'calls' })
+  return {
+    wanted: t('wanted', { closes: formatMoment(locale, new Date(data.call.closes)) }),
+    note: data.callNote,
+    takePartHref: localHref(locale, takePartPath(slug)),
+    takePartLabel: t('takePartLink'),
+  }
+}
+
+/** The working groups whose call is open at `now`, each saying until when. */
+export async function openCallSummaries(locale: Locale, now = new Date()): Promise<WorkingGroupSummary[]> {
+  const open = workingGroups(locale).filter((e) => callOpen(e.data.call, now))
+  const summaries = await Promise.all(
+    open.map(async (e) => ({
+      href: localHref(locale, entryPath('working-groups', e.slug)),
+      title: e.data.title,
+      summary: e.data.summary,
+      status: await statusView(locale, e.data.status),
+      years: e.data.years,
+      topics: topicList(locale, e.data.topics),
+      call: (await openCall(locale, e.slug, e.data, now))?.wanted,
+      ...textLanguage(locale, e.locale),
+    })),
+  )
+  return summaries
 }

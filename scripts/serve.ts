@@ -13,7 +13,10 @@ import { runMigrations } from '../lib/db/migrate'
 import { locales } from '../lib/i18n/config'
 import { getPathname } from '../lib/i18n/navigation'
 import { redactConsole } from '../lib/log-redaction'
+import { startAlertWorker } from '../lib/alerts/worker'
+import { loadContent } from '../lib/content'
 import { startMailWorker } from '../lib/mail/worker'
+import { siteUrl } from '../lib/site-url'
 import { startPageRefresher } from '../lib/page-refresh'
 import { holdDataDir, serverHoldingDataDir } from '../lib/db/server-lock'
 
@@ -116,6 +119,8 @@ async function main() {
     })
   }
   const stopMail = startMailWorker(db.url)
+  // The content the build was made from: what has a call or a consultation, and when it opens.
+  const stopAlerts = startAlertWorker(db.url, loadContent(process.env.CONTENT_DIR ?? 'content'), siteUrl)
   // The dev server renders every request afresh: nothing to keep fresh.
   const local = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : hostname
   const stopRefresh = dev
@@ -126,7 +131,7 @@ async function main() {
       )
   next.once('exit', async (code, signal) => {
     stopRefresh()
-    await stopMail()
+    await Promise.all([stopMail(), stopAlerts()])
     await stopDatabase()
     process.exit(code ?? (signal ? 0 : 1))
   })

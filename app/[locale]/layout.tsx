@@ -9,6 +9,8 @@ import { getTranslations } from 'next-intl/server'
 import { staticLocaleParams, toLocale } from '@/lib/page'
 import { feedAlternate } from '@/lib/publication-feed'
 import { siteUrl } from '@/lib/site-url'
+import { ALERTS_PATH } from '@/lib/alerts/paths'
+import { localHref } from '@/lib/views'
 
 export const dynamicParams = false
 // Seconds a CDN may serve a pre-rendered page before asking again.
@@ -49,7 +51,12 @@ export default async function LocaleLayout({ children, header, params }: Props) 
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-10 focus:outline-none">
           {children}
         </main>
-        <SiteFooter about={t('footer.about')} contactLabel={t('footer.contact')} contactEmail={site.contactEmail} />
+        <SiteFooter
+          about={t('footer.about')}
+          contactLabel={t('footer.contact')}
+          contactEmail={site.contactEmail}
+          alerts={{ href: localHref(locale, ALERTS_PATH), label: t('alerts.link') }}
+        />
       </body>
     </html>
   )

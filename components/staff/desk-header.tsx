@@ -15,6 +15,8 @@ export function DeskHeader({ email, role, signOut }: DeskHeaderProps) {
       ? [
           { href: '/staff/applications', label: 'Applications' },
           { href: '/staff/members', label: 'Members' },
+          { href: '/staff/calls', label: 'Calls' },
+          { href: '/staff/alerts', label: 'Alerts' },
           { href: '/staff/privacy', label: 'Privacy requests' },
         ]
       : []),

@@ -19,7 +19,14 @@ export function PersonalDataFound({
   unconfirmed: boolean
 }) {
   const total =
-    found.comments.length + found.applications.length + found.mail.length + found.members.length + found.officers.length + found.counters
+    found.comments.length +
+    found.applications.length +
+    found.mail.length +
+    found.members.length +
+    found.officers.length +
+    found.subscriptions.length +
+    found.callResponses.length +
+    found.counters
   return (
     <section aria-labelledby="found-heading" className="mt-8">
       <h2 id="found-heading" className="text-xl font-semibold">
@@ -74,6 +81,28 @@ export function PersonalDataFound({
         {found.officers.map((o) => (
           <li key={o.id}>
             {officerRoleLabels[o.role]} · <bdi>{o.holder}</bdi> · {o.termStart} to {o.termEnd}
+          </li>
+        ))}
+      </ul>
+      <h3 className="mt-6 text-lg font-semibold">{`Alert subscriptions: ${found.subscriptions.length}`}</h3>
+      <ul className="mt-2 list-disc ps-6">
+        {found.subscriptions.map((s) => (
+          <li key={s.id}>
+            {s.topics.join(', ')} · {s.locale} · {s.confirmedAt ? `confirmed ${moment(s.confirmedAt)}` : 'never confirmed'}
+          </li>
+        ))}
+      </ul>
+      <h3 className="mt-6 text-lg font-semibold">{`Answers to calls for participants: ${found.callResponses.length}`}</h3>
+      <ul className="mt-2 list-disc ps-6">
+        {found.callResponses.map((r) => (
+          <li key={r.id}>
+            {r.workingGroup} · {moment(r.createdAt)} · <bdi>{r.name}</bdi>
+            {r.organisation && (
+              <>
+                {' '}
+                · <bdi>{r.organisation}</bdi>
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -201,6 +201,7 @@ function translationProblems(entry: RawEntry, original: RawEntry): ContentProble
       }
     }
   }
+  if (entry.collection === 'working-groups') problems.push(...callDateProblems(entry, original))
   if (entry.collection === 'publications') problems.push(...consultationDateProblems(entry, original))
   if (entry.collection === 'publications') {
     const own = (entry.data as CollectionData['publications']).reportOf
@@ -229,6 +230,25 @@ function reportProblems(english: RawEntry[], lookup: (slug: string) => RawEntry 
     else seen.set(of, entry.file)
   }
   return problems
+}
+
+function callDateProblems(entry: RawEntry, original: RawEntry): ContentProblem[] {
+  const own = (entry.data as CollectionData['working-groups']).call
+  const english = (original.data as CollectionData['working-groups']).call
+  if (!own && !english) return []
+  if (!own || !english) {
+    const message = english
+      ? `the English ${original.file} has a call for participants: copy its call block`
+      : `the English ${original.file} has no call block`
+    return [{ file: entry.file, field: 'call', message }]
+  }
+  return (['opens', 'closes'] as const)
+    .filter((field) => !sameMoment(own[field], english[field]))
+    .map((field) => ({
+      file: entry.file,
+      field: `call.${field}`,
+      message: `must match the English ${original.file} (${english[field]}), got ${own[field]}`,
+    }))
 }
 
 // The same instant written another way (Z or +00:00) is the same date.

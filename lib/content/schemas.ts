@@ -89,24 +89,35 @@ export const groupStatusSchema = z.strictObject({
   sourceUrl: httpsUrl.optional(),
 })
 
-export const workingGroupSchema = z.strictObject({
-  title: text,
-  summary: text.max(400),
-  status: groupStatusSchema,
-  topics: z.array(z.string()).min(1),
-  years: text.optional(),
-  link: httpsUrl.optional(),
-  ...keywords,
-  updated: isoDay,
-  ...translationOf,
-})
-
 // A moment, with its offset: YAML turns an unquoted 2026-11-01T00:00:00Z
 // into a Date, which is the same instant.
 const isoDateTime = z.preprocess(
   (v) => (v instanceof Date ? v.toISOString() : v),
   z.iso.datetime({ offset: true, message: 'expected an ISO date-time with an offset, e.g. 2026-11-01T00:00:00Z' }),
 )
+
+// A working group's call for participants (lib/alerts/calls.ts): open from
+// `opens` until `closes`, the same moments in every translation.
+export const callSchema = z
+  .strictObject({ opens: isoDateTime, closes: isoDateTime })
+  .refine((call) => Date.parse(call.opens) < Date.parse(call.closes), { path: ['closes'], message: 'must be after opens' })
+
+export const workingGroupSchema = z
+  .strictObject({
+    title: text,
+    summary: text.max(400),
+    status: groupStatusSchema,
+    topics: z.array(z.string()).min(1),
+    years: text.optional(),
+    link: httpsUrl.optional(),
+    call: callSchema.optional(),
+    // What the call asks for, translated; shown while it is open.
+    callNote: text.max(600).optional(),
+    ...keywords,
+    updated: isoDay,
+    ...translationOf,
+  })
+  .refine((group) => !group.callNote || group.call, { path: ['callNote'], message: 'a callNote needs a call: { opens, closes }' })
 
 // A publication open for public comment (lib/consultations/). `closes` is a
 // moment; for a historical consultation whose closing day the source does
@@ -192,6 +203,7 @@ export type WorkingGroupData = z.infer<typeof workingGroupSchema>
 export type GroupStatusData = z.infer<typeof groupStatusSchema>
 export type PublicationData = z.infer<typeof publicationSchema>
 export type ConsultationData = z.infer<typeof consultationSchema>
+export type CallData = z.infer<typeof callSchema>
 export type SiteSettings = z.infer<typeof siteSchema>
 export type Topics = z.infer<typeof topicsSchema>
 export type CollectionData = {

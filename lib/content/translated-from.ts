@@ -14,7 +14,17 @@ import type { CollectionData, CollectionName } from './schemas'
 // translations made from the current English showed as outdated.) Hashing
 // the text rather than using git history or file times keeps the status the
 // same in a fresh clone, and per part the report can say what to translate.
-export const translatedParts = ['title', 'description', 'summary', 'nav', 'eligibility', 'status', 'consultation', 'body'] as const
+export const translatedParts = [
+  'title',
+  'description',
+  'summary',
+  'nav',
+  'eligibility',
+  'status',
+  'consultation',
+  'callNote',
+  'body',
+] as const
 export type TranslatedPart = (typeof translatedParts)[number]
 export type TranslatedFrom = Partial<Record<TranslatedPart, string>>
 
@@ -42,6 +52,7 @@ export function translatedFrom<C extends CollectionName>(data: CollectionData[C]
       : undefined,
     status: d.status?.source,
     consultation: d.consultation?.closedNote,
+    callNote: d.callNote,
     body: d.originalLanguageOnly || normalised(body) === '' ? undefined : body,
   }
   return Object.fromEntries(translatedParts.filter((p) => parts[p] !== undefined).map((p) => [p, hash(parts[p]!)]))

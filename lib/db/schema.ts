@@ -3,7 +3,7 @@
 // desk's own. Changing this file means `npx drizzle-kit generate` and
 // committing the migration it writes to lib/db/migrations/.
 import { sql } from 'drizzle-orm'
-import { bigint, bigserial, boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { bigint, bigserial, boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
@@ -242,6 +242,76 @@ export const applicationNote = pgTable(
   ],
 )
 
+// Alerts (lib/alerts, lib/db/queries/alerts.ts). A subscription is one
+// address with its topics and language; `token` is in every link of every
+// mail it receives (confirm, manage, unsubscribe) and acts on this row only.
+// Nothing but its confirmation is mailed before `confirmedAt`.
+export const alertTopics = ['calls', 'consultations'] as const
+export type AlertTopic = (typeof alertTopics)[number]
+
+export const alertSubscription = pgTable(
+  'alert_subscription',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    token: text('token').notNull().unique(),
+    email: text('email').notNull(),
+    locale: text('locale').notNull(),
+    topics: text('topics').array().$type<AlertTopic[]>().notNull(),
+    confirmationSentAt: timestamp('confirmation_sent_at', { withTimezone: true }),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('alert_subscription_email_idx').on(sql`lower(${t.email})`),
+    check('alert_subscription_topics', sql`${t.topics} <@ array['calls', 'consultations']::text[] and cardinality(${t.topics}) > 0`),
+  ],
+)
+
+// One announcement: a call for participants (`subject` is the working
+// group's slug) or a consultation (the publication's slug) that reached
+// `opensAt`. Unique, so every instance that sees it open names the same
+// row; it goes to the subscriptions confirmed before `createdAt`, and
+// `queuedAt` is set once each of them has its message in the outbox.
+export const alert = pgTable(
+  'alert',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    topic: text('topic').$type<AlertTopic>().notNull(),
+    subject: text('subject').notNull(),
+    opensAt: timestamp('opens_at', { withTimezone: true }).notNull(),
+    closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+    queuedAt: timestamp('queued_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('alert_announcement_idx').on(t.topic, t.subject, t.opensAt),
+    check('alert_topic', sql`${t.topic} in ('calls', 'consultations')`),
+  ],
+)
+
+// "I would like to take part": answers to a working group's call for
+// participants, named by the group's slug and the call's opening moment.
+export const callResponse = pgTable(
+  'call_response',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    submission: uuid('submission').notNull().unique(),
+    workingGroup: text('working_group').notNull(),
+    callOpensAt: timestamp('call_opens_at', { withTimezone: true }).notNull(),
+    locale: text('locale').notNull(),
+    name: text('name').notNull(),
+    organisation: text('organisation'),
+    email: text('email').notNull(),
+    message: text('message'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('call_response_call_idx').on(t.workingGroup, t.callOpensAt, t.id),
+    index('call_response_email_idx').on(sql`lower(${t.email})`),
+    check('call_response_message_length', sql`char_length(${t.message}) <= 4000`),
+  ],
+)
+
 // Mail waiting to be sent (lib/db/queries/outbox.ts, lib/mail). A message is
 // written with the change that causes it and sent afterwards, so a mail
 // server that is down or not configured never loses an application. A null
@@ -253,17 +323,36 @@ export const mailOutbox = pgTable(
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     key: text('key').notNull().unique(),
     applicationId: bigint('application_id', { mode: 'number' }).references(() => membershipApplication.id, { onDelete: 'cascade' }),
+    // An alert's message to one subscription (the key is alert:<alert>:<subscription>,
+    // so each subscription gets each alert once). Unsubscribing deletes what
+    // is not yet sent; what was sent stays counted for the alert.
+    alertId: bigint('alert_id', { mode: 'number' }).references(() => alert.id, { onDelete: 'cascade' }),
+    subscriptionId: bigint('subscription_id', { mode: 'number' }).references(() => alertSubscription.id, { onDelete: 'set null' }),
+    callResponseId: bigint('call_response_id', { mode: 'number' }).references(() => callResponse.id, { onDelete: 'cascade' }),
     recipient: text('recipient'),
     locale: text('locale').notNull(),
     subject: text('subject').notNull(),
     body: text('body').notNull(),
+    // The same message as HTML, and extra headers (List-Unsubscribe).
+    html: text('html'),
+    headers: jsonb('headers').$type<Record<string, string>>(),
+    // Sent at ALERT_RATE by the alert worker rather than at once, so that a
+    // thousand alerts never hold up a confirmation or the Secretariat's mail.
+    paced: boolean('paced').notNull().default(false),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     lastError: text('last_error'),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index('mail_outbox_due_idx').on(t.sentAt, t.nextAttemptAt)],
+  (t) => [
+    index('mail_outbox_due_idx').on(t.sentAt, t.nextAttemptAt),
+    index('mail_outbox_unsent_idx').on(t.paced, t.nextAttemptAt, t.id).where(sql`${t.sentAt} is null`),
+    index('mail_outbox_alert_idx').on(t.alertId),
+    // Unsubscribing and deleting a subscription or an answer find their mail by these.
+    index('mail_outbox_subscription_idx').on(t.subscriptionId),
+    index('mail_outbox_call_response_idx').on(t.callResponseId),
+  ],
 )
 
 // Members of the constituency (lib/db/queries/members.ts): admitted from an

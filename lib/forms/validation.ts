@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import { z } from 'zod'
 
 /**
  * What a public form's server action hands back to `useActionState` when it
@@ -53,3 +53,23 @@ export function fieldErrors<F extends string>(error: z.ZodError, fields: readonl
   }
   return errors
 }
+
+// Markup has no place in a plain-text answer; saying so beats storing it.
+const MARKUP = /<\s*[a-z!/?]/i
+
+/**
+ * A plain-text field of a public form, trimmed, its problems as message
+ * keys: errorTooLong, errorRequired, errorMarkup. Line breaks only where the
+ * field takes lines: a name or an address that carries one was not typed
+ * into the form (and would end up in a mail header).
+ */
+export const plainText = (max: number, { optional = false, multiline = false } = {}) =>
+  z
+    .string()
+    .trim()
+    .max(max, 'errorTooLong')
+    .refine((v) => optional || v.length > 0, 'errorRequired')
+    .refine((v) => !MARKUP.test(v) && !hasControlCharacters(v, { multiline }), 'errorMarkup')
+
+/** An e-mail address as people type one (errorEmail), the mail server having the last word. */
+export const emailAddress = (max: number) => plainText(max).refine((v) => !v || /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(v), 'errorEmail')

@@ -1,19 +1,14 @@
 // The mails an application causes: the Secretariat's notification (in
 // English, like the desk), the applicant's confirmation and the decision,
 // in the language the applicant used (lib/i18n/messages/*.json).
-import { createTranslator } from 'next-intl'
 import { applicationFacts } from '../application-facts'
 import { eligibilityCheck } from '../content'
 import type { Application } from '../db/queries/applications'
 import type { OutgoingMail } from '../db/queries/outbox'
-import { defaultLocale, isLocale, type Locale } from '../i18n/config'
-import type en from '../i18n/messages/en.json'
+import { defaultLocale } from '../i18n/config'
+import { mailTranslator } from './translator'
 
-async function translator(locale: string) {
-  const lang: Locale = isLocale(locale) ? locale : defaultLocale
-  const messages = (await import(`../i18n/messages/${lang}.json`)).default as typeof en
-  return { lang, t: createTranslator({ locale: lang, messages, namespace: 'applicationMail' }) }
-}
+const translator = (locale: string) => mailTranslator(locale, 'applicationMail')
 
 const fields = (a: Application) => ({ name: a.representative, organisation: a.organisation, reference: a.reference })
 

@@ -3,9 +3,9 @@
 // messages wait, visible in the desk. Called after each application, from
 // the desk, and every minute by the serve wrapper; a failed message is
 // retried later, and the application it belongs to is already stored.
-import nodemailer, { type Transporter } from 'nodemailer'
+import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer'
 import type { Database } from '../db/client'
-import { claimDueMail, markFailed, markSent } from '../db/queries/outbox'
+import { claimDueMail, markFailed, markSent, type QueuedMail } from '../db/queries/outbox'
 
 export interface MailSettings {
   smtpUrl: string
@@ -22,7 +22,7 @@ export function mailSettings(env: NodeJS.ProcessEnv = process.env): MailSettings
 
 const transports = new Map<string, Transporter>()
 
-function transportFor(url: string): Transporter {
+export function transportFor(url: string): Transporter {
   let transport = transports.get(url)
   if (!transport) {
     // Short timeouts: a mail server that hangs must not hold the queue.
@@ -34,6 +34,11 @@ function transportFor(url: string): Transporter {
     transports.set(url, transport)
   }
   return transport
+}
+
+/** What sending needs of a transport (tests count messages without a mail server). */
+export interface MailTransport {
+  sendMail(message: SendMailOptions): Promise<unknown>
 }
 
 export interface DeliveryReport {
@@ -58,24 +63,36 @@ async function send(db: Database, settings: MailSettings): Promise<DeliveryRepor
   for (;;) {
     const batch = await claimDueMail(db)
     if (!batch.length) return report
-    for (const mail of batch) {
-      try {
-        await transport.sendMail({
-          from: settings.from,
-          to: mail.recipient ?? settings.secretariat,
-          replyTo: mail.recipient ? settings.secretariat : undefined,
-          subject: mail.subject,
-          text: mail.body,
-          headers: { 'Content-Language': mail.locale },
-        })
-        await markSent(db, mail.id)
-        report.sent++
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error)
-        console.error(`[mail] message ${mail.id} not sent (attempt ${mail.attempts}): ${message}`)
-        await markFailed(db, mail, message)
-        report.failed++
-      }
+    await sendClaimed(db, transport, settings, batch, report)
+  }
+}
+
+/** Sends messages already claimed, one by one, marking each sent or failed. */
+export async function sendClaimed(
+  db: Database,
+  transport: MailTransport,
+  settings: MailSettings,
+  batch: QueuedMail[],
+  report: DeliveryReport,
+): Promise<void> {
+  for (const mail of batch) {
+    try {
+      await transport.sendMail({
+        from: settings.from,
+        to: mail.recipient ?? settings.secretariat,
+        replyTo: mail.recipient ? settings.secretariat : undefined,
+        subject: mail.subject,
+        text: mail.body,
+        html: mail.html ?? undefined,
+        headers: { ...mail.headers, 'Content-Language': mail.locale },
+      })
+      await markSent(db, mail.id)
+      report.sent++
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      console.error(`[mail] message ${mail.id} not sent (attempt ${mail.attempts}): ${message}`)
+      await markFailed(db, mail, message)
+      report.failed++
     }
   }
 }

@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto'
 import { getTableColumns, getTableName, isTable } from 'drizzle-orm'
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
+import { confirmationMail } from '../../lib/alerts/mail'
+import { newToken } from '../../lib/alerts/tokens'
+import { requestSubscription, submitCallResponse } from '../../lib/db/queries/alerts'
 import { submitApplication } from '../../lib/db/queries/applications'
 import { addComment } from '../../lib/db/queries/comments'
 import { countHits } from '../../lib/db/queries/form-rate-limit'
@@ -44,6 +47,28 @@ async function storeEverythingAbout(email: string) {
     (a) => applicationMails(a, 'secretariat@example.org', 'http://desk'),
   )
   await queueMail(db, { key: unique('mail'), recipient: email, locale: 'en', subject: 'Hello', body: 'Text' })
+  // An alert subscription (with its confirmation mail) and an answer to a
+  // call (with the Secretariat's notification, which names the address but
+  // is not sent to it, and the confirmation to it).
+  const site = new URL('https://www.example.org')
+  await requestSubscription(db, { email, locale: 'ar', topics: ['calls'], token: newToken() }, (s) => confirmationMail(site, s))
+  await submitCallResponse(
+    db,
+    {
+      submission: randomUUID(),
+      workingGroup: unique('wg'),
+      callOpensAt: new Date('2030-01-01T00:00:00Z'),
+      locale: 'en',
+      name: 'Ana',
+      organisation: null,
+      email,
+      message: null,
+    },
+    async (r) => [
+      { key: `t:${r.id}:n`, recipient: null, locale: 'en', subject: 'Someone would like to take part', body: r.email },
+      { key: `t:${r.id}:c`, recipient: r.email, locale: 'en', subject: 'Sent', body: 'Thank you' },
+    ],
+  )
   await countHits(db, [{ key: unique('counter'), subject: await emailHash(db, email) }], 3600)
   // A member represented from this address (in another spelling), listed with its name, and an officer entry.
   const organisation = unique('Member Org')
@@ -84,20 +109,25 @@ describe('privacy requests', () => {
     const found = await findPersonalData(db, email, subject)
     expect(found.comments).toHaveLength(2)
     expect(found.applications).toHaveLength(1)
-    // The applicant's acknowledgement, the Secretariat's notice of it, and the mail sent to the address.
-    expect(found.mail.length).toBe(3)
+    expect(found.subscriptions).toHaveLength(1)
+    expect(found.callResponses).toHaveLength(1)
+    // The applicant's acknowledgement, the Secretariat's notice of it, the mail sent to the address,
+    // the subscription's confirmation, and the answer's notification and confirmation.
+    expect(found.mail.length).toBe(6)
     expect(found.counters).toBe(1)
     expect(found.members).toMatchObject([{ organisation, representative: 'Ana Example' }])
     expect(found.officers).toMatchObject([{ role: 'csg-executive', holder: 'Ana Example' }])
 
     const deleted = await deletePersonalData(db, email, subject, actor)
-    expect(deleted).toEqual({ comments: 2, applications: 1, mail: 3, members: 1, officers: 1, counters: 1 })
+    expect(deleted).toEqual({ comments: 2, applications: 1, mail: 6, members: 1, officers: 1, subscriptions: 1, callResponses: 1, counters: 1 })
     expect(await findPersonalData(db, email, subject)).toEqual({
       comments: [],
       applications: [],
       mail: [],
       members: [],
       officers: [],
+      subscriptions: [],
+      callResponses: [],
       counters: 0,
     })
     // The organisation stays a listed member, its representative not listed; the officer entry is gone.
@@ -111,8 +141,10 @@ describe('privacy requests', () => {
       untouched.mail.length,
       untouched.members.length,
       untouched.officers.length,
+      untouched.subscriptions.length,
+      untouched.callResponses.length,
       untouched.counters,
-    ]).toEqual([2, 1, 3, 1, 1, 1])
+    ]).toEqual([2, 1, 6, 1, 1, 1, 1, 1])
   })
 
   it('logs the deletion under the keyed hash of the address, never the address', async () => {

@@ -9,7 +9,10 @@ export interface ReceivedMail {
   from: string
   subject: string
   text: string
+  html: string | undefined
   language: string | undefined
+  /** Each header as sent, by its lower-case name (the last one of a name). */
+  headers: Record<string, string>
 }
 
 export interface TestSmtp {
@@ -34,7 +37,17 @@ export async function startSmtp(): Promise<TestSmtp> {
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
             subject: mail.subject ?? '',
             text: mail.text ?? '',
+            html: typeof mail.html === 'string' ? mail.html : undefined,
             language: mail.headers.get('content-language')?.toString(),
+            headers: Object.fromEntries(
+              mail.headerLines.map((h) => [
+                h.key,
+                h.line
+                  .slice(h.line.indexOf(':') + 1)
+                  .replace(/\r?\n\s+/g, ' ')
+                  .trim(),
+              ]),
+            ),
           })
           callback()
         })

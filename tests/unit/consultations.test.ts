@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import { ALERT_FORM_PATHS } from '@/lib/alerts/paths'
 import { ContentError, formatProblem, loadContent } from '@/lib/content'
 import { consultationOrder, consultationPhase, formatMoment } from '@/lib/consultations'
 import { checkSite, formPaths, livePaths, sitePaths } from '@/lib/routes'
@@ -32,16 +33,16 @@ describe('consultation front matter', () => {
     expect(sitePaths(loadContent(root))).toContain('/consultations/statement')
   })
 
-  it('lists the comment form among the pages that need the database, and only consultations', () => {
+  it('lists the comment form among the pages that need the database, beside the alert forms, and only consultations', () => {
     const root = withConsultation('consultation:\n  opens: 2026-11-01T00:00:00Z\n  closes: 2026-12-15T17:00:00Z')
-    expect(formPaths(loadContent(root))).toEqual(['/consultations/statement'])
-    expect(formPaths(loadContent(withConsultation('')))).toEqual([])
+    expect(formPaths(loadContent(root))).toEqual([...ALERT_FORM_PATHS, '/consultations/statement'].sort())
+    expect(formPaths(loadContent(withConsultation('')))).toEqual([...ALERT_FORM_PATHS].sort())
   })
 
-  it('serves every page but the comment form and the feed without JavaScript', () => {
+  it('serves every page but the forms and the feed without JavaScript', () => {
     const root = withConsultation('consultation:\n  opens: 2026-11-01T00:00:00Z\n  closes: 2026-12-15T17:00:00Z')
     const { paths, reading } = checkSite(root)
-    expect(paths.filter((path) => !reading.includes(path))).toEqual(['/consultations/statement', '/feed.xml'])
+    expect(paths.filter((path) => !reading.includes(path))).toEqual([...ALERT_FORM_PATHS, '/consultations/statement', '/feed.xml'].sort())
     expect(reading).toContain('/publications/statement')
     expect(reading).toContain('/search')
   })

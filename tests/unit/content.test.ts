@@ -26,6 +26,11 @@ describe('loadContent with valid files', () => {
     expect(sitePaths(content)).toEqual([
       '/',
       '/about',
+      // the alert forms: subscribe, confirm, manage, unsubscribe
+      '/alerts',
+      '/alerts/confirm',
+      '/alerts/manage',
+      '/alerts/unsubscribe',
       '/consultations',
       '/feed.xml',
       '/members', // the member list and its filtered view, from the database

@@ -31,6 +31,7 @@ describe('what the proxy runs for', () => {
       '/api/auth/sign-in/email',
     ])
       expect(runsFor(path), path).toBe(true)
-    for (const path of ['/_next/static/chunks/a.js', '/logo.svg', '/robots.txt', '/language/fr']) expect(runsFor(path), path).toBe(false)
+    for (const path of ['/_next/static/chunks/a.js', '/logo.svg', '/robots.txt', '/language/fr', '/alerts/unsubscribe/token'])
+      expect(runsFor(path), path).toBe(false)
   })
 })

@@ -135,4 +135,29 @@ describe("the README's recipes", () => {
     const { content } = checkSite(dir)
     expect(content.entries('publications', 'en').find((e) => e.data.reportOf === slug)?.slug).toBe(`${slug}-report`)
   })
+
+  it('open a call for participants with the block the README gives', () => {
+    const block = /\*\*Opening a call for participants\.\*\*[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1]
+    expect(block, 'the README gives the front matter').toBeDefined()
+    const copy = mkdtempSync(join(tmpdir(), 'recipes-call-'))
+    try {
+      cpSync(join(root, 'content'), copy, { recursive: true })
+      const slug = before.content.slugs('working-groups')[0]!
+      const file = join(copy, 'en/working-groups', `${slug}.md`)
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/\nupdated:/, `\n${block!.trimEnd()}\nupdated:`))
+      // Each translation copies the dates (the README says so) and keeps its own text.
+      const call = /call:\n(?: .*\n)+/.exec(block!)![0]
+      for (const locale of locales.slice(1)) {
+        const translation = join(copy, locale, 'working-groups', `${slug}.md`)
+        if (existsSync(translation))
+          writeFileSync(translation, readFileSync(translation, 'utf8').replace(/\nupdated:/, `\n${call.trimEnd()}\nupdated:`))
+      }
+      const { forms, live, content } = checkSite(copy)
+      expect(forms).toContain(`/working-groups/${slug}/take-part`)
+      expect(live).toContain(`/working-groups/${slug}`)
+      expect(content.entry('working-groups', 'en', slug)!.data.callNote).toBeTruthy()
+    } finally {
+      rmSync(copy, { recursive: true, force: true })
+    }
+  })
 })

@@ -9,7 +9,7 @@ import { ELIGIBILITY_PAGE, ELIGIBILITY_PATH } from '@/lib/eligibility'
 import { getTranslations } from 'next-intl/server'
 import { textLanguage } from '@/lib/i18n/config'
 import { entryMetadata, entryRoute, staticEntryParams, type EntryRouteProps } from '@/lib/page'
-import { localHref, publicationSummaries, workingGroupFilterLinks, workingGroupSummaries } from '@/lib/views'
+import { callFilters, localHref, publicationSummaries, workingGroupFilterLinks, workingGroupSummaries } from '@/lib/views'
 import { UNFILTERED } from '@/lib/working-group-filter'
 import { CONSULTATIONS_PATH } from '@/lib/routes'
 import { PageLink } from '@/components/page-link'
@@ -40,6 +40,7 @@ export default async function ContentPage({ params }: EntryRouteProps) {
               statusLabel={t('explorer.statusLabel')}
               topicLabel={t('explorer.topicLabel')}
               links={await workingGroupFilterLinks(locale, UNFILTERED)}
+              calls={await callFilters(locale, 'all')}
               currentAs="true"
             />
             <WorkingGroupList

@@ -5,7 +5,9 @@ import { PageHeading } from '@/components/page-heading'
 import { PageLink } from '@/components/page-link'
 import { consultationViews } from '@/lib/consultations/views'
 import { pageMetadata, staticLocaleParams, toLocale } from '@/lib/page'
+import { ALERTS_PATH } from '@/lib/alerts/paths'
 import { CONSULTATIONS_PATH } from '@/lib/routes'
+import { localHref } from '@/lib/views'
 
 // Pre-rendered, and rendered again at most a minute after a request once
 // stale: a consultation moves from "opens on" to open to closed without a
@@ -24,11 +26,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ConsultationsPage({ params }: Props) {
   const locale = toLocale((await params).locale)
   const t = await getTranslations({ locale, namespace: 'consultations' })
+  const alerts = await getTranslations({ locale, namespace: 'alerts' })
   const views = await consultationViews(locale, new Date())
   return (
     <div className="max-w-3xl">
       <PageHeading title={t('heading')} />
       <p className="mt-4 text-lg">{t('intro')}</p>
+      <p className="mt-2">
+        <PageLink
+          href={`${localHref(locale, ALERTS_PATH)}?topic=consultations`}
+          className="font-medium text-brand-800 underline underline-offset-4"
+        >
+          {alerts('link')}
+        </PageLink>
+      </p>
       {views.length === 0 ? (
         <p className="mt-8">{t('none')}</p>
       ) : (

@@ -20,6 +20,6 @@ export async function erasePrivacy(_state: unknown, data: FormData): Promise<voi
   if (data.get('confirm') !== 'yes') redirect(`/staff/privacy?request=${encodeURIComponent(token)}&unconfirmed=1`)
   const deleted = await erasePersonalData(getDb(), token, staff)
   if (!deleted) redirect('/staff/privacy?expired=1')
-  const { comments, applications, mail, members, officers, counters } = deleted
-  redirect(`/staff/privacy?deleted=${[comments, applications, mail, members, officers, counters].join('.')}`)
+  const { comments, applications, mail, members, officers, counters, subscriptions, callResponses } = deleted
+  redirect(`/staff/privacy?deleted=${[comments, applications, mail, members, officers, counters, subscriptions, callResponses].join('.')}`)
 }

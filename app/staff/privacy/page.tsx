@@ -18,6 +18,8 @@ const DELETED = [
   "member representative(s) (the organisation stays listed, 'representative not listed')",
   'officer entry(ies)',
   'rate-limit counter(s)',
+  'alert subscription(s)',
+  'answer(s) to calls for participants',
 ]
 
 // A privacy request: everything stored about one e-mail address, found and
@@ -32,7 +34,7 @@ export default async function PrivacyDesk({ searchParams }: Props) {
     <DeskPage staff={staff} title="Privacy requests">
       <p className="mt-2 max-w-3xl">
         Finds everything stored about an e-mail address: comments, membership applications with their notes, mail in the outbox, a member's
-        representative and officer entries, and rate-limit counters. The search and the deletion are in the audit log under a keyed hash of
+        representative and officer entries, rate-limit counters, alert subscriptions and answers to calls for participants. The search and the deletion are in the audit log under a keyed hash of
         the address, never the address itself. Backups made before a deletion still hold the data until they are deleted.
       </p>
       {deleted?.length === DELETED.length && deleted.every(Number.isSafeInteger) && (

@@ -30,6 +30,7 @@ export type AuditAction =
   | 'officer-assigned'
   | 'officer-removed'
   | 'officer-seats-set'
+  | 'call-responses-exported'
 
 /** Who did it: a staff account, or the command line (id null). */
 export interface Actor {

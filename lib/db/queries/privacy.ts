@@ -4,12 +4,21 @@
 // file does not cover).
 import { asc, eq, inArray, or, sql } from 'drizzle-orm'
 import type { Database } from '../client'
-import { consultationComment, formRateLimit, mailOutbox, member, membershipApplication, officer } from '../schema'
+import { alertSubscription, callResponse, consultationComment, formRateLimit, mailOutbox, member, membershipApplication, officer } from '../schema'
 import { type Actor, recordAudit } from './audit'
 import { countersAbout } from './form-rate-limit'
 
 /** Every table this file searches and deletes from. */
-export const PERSONAL_TABLES = ['consultation_comment', 'membership_application', 'mail_outbox', 'form_rate_limit', 'member', 'officer']
+export const PERSONAL_TABLES = [
+  'consultation_comment',
+  'membership_application',
+  'mail_outbox',
+  'form_rate_limit',
+  'alert_subscription',
+  'call_response',
+  'member',
+  'officer',
+]
 /** Every other table, and why a privacy request leaves it alone. */
 export const OTHER_TABLES: Record<string, string> = {
   user: 'staff accounts',
@@ -22,6 +31,7 @@ export const OTHER_TABLES: Record<string, string> = {
   app_setting: 'keys and settings',
   sign_in_failure: 'counters per staff account, hashed network address or hour',
   rate_limit: "Better Auth's limiter of the desk's endpoints: network address and path, for a minute",
+  alert: 'announcements of calls and consultations: a slug and dates, no one named',
 }
 
 const lower = (email: string) => email.trim().toLowerCase()
@@ -29,11 +39,14 @@ const commentBy = (email: string) => eq(sql`lower(${consultationComment.email})`
 const applicationBy = (email: string) => eq(sql`lower(${membershipApplication.email})`, lower(email))
 const representedBy = (email: string) => eq(sql`lower(${member.email})`, lower(email))
 const officerBy = (email: string) => eq(sql`lower(${officer.holderEmail})`, lower(email))
-// Mail to the address, and mail about its applications (the Secretariat's copy).
+const subscriptionBy = (email: string) => eq(sql`lower(${alertSubscription.email})`, lower(email))
+const callResponseBy = (email: string) => eq(sql`lower(${callResponse.email})`, lower(email))
+// Mail to the address, and mail about its applications and answers to calls (the Secretariat's copies).
 const mailAbout = (db: Pick<Database, 'select'>, email: string) =>
   or(
     eq(sql`lower(${mailOutbox.recipient})`, lower(email)),
     inArray(mailOutbox.applicationId, db.select({ id: membershipApplication.id }).from(membershipApplication).where(applicationBy(email))),
+    inArray(mailOutbox.callResponseId, db.select({ id: callResponse.id }).from(callResponse).where(callResponseBy(email))),
   )
 
 export async function findPersonalData(db: Database, email: string, subject: string) {
@@ -78,7 +91,28 @@ export async function findPersonalData(db: Database, email: string, subject: str
     .from(officer)
     .where(officerBy(email))
     .orderBy(asc(officer.id))
-  return { comments, applications, mail, members, officers, counters: await countersAbout(db, subject) }
+  const subscriptions = await db
+    .select({
+      id: alertSubscription.id,
+      topics: alertSubscription.topics,
+      locale: alertSubscription.locale,
+      confirmedAt: alertSubscription.confirmedAt,
+      createdAt: alertSubscription.createdAt,
+    })
+    .from(alertSubscription)
+    .where(subscriptionBy(email))
+  const callResponses = await db
+    .select({
+      id: callResponse.id,
+      workingGroup: callResponse.workingGroup,
+      name: callResponse.name,
+      organisation: callResponse.organisation,
+      createdAt: callResponse.createdAt,
+    })
+    .from(callResponse)
+    .where(callResponseBy(email))
+    .orderBy(asc(callResponse.id))
+  return { comments, applications, mail, members, officers, subscriptions, callResponses, counters: await countersAbout(db, subject) }
 }
 
 export type PersonalData = Awaited<ReturnType<typeof findPersonalData>>
@@ -89,6 +123,8 @@ export interface Deleted {
   mail: number
   members: number
   officers: number
+  subscriptions: number
+  callResponses: number
   counters: number
 }
 
@@ -102,6 +138,8 @@ export async function deletePersonalData(db: Database, email: string, subject: s
       .delete(membershipApplication)
       .where(applicationBy(email))
       .returning({ reference: membershipApplication.reference })
+    const subscriptions = await tx.delete(alertSubscription).where(subscriptionBy(email)).returning({ id: alertSubscription.id })
+    const callResponses = await tx.delete(callResponse).where(callResponseBy(email)).returning({ id: callResponse.id })
     const counters = await tx.delete(formRateLimit).where(eq(formRateLimit.subject, subject)).returning({ key: formRateLimit.key })
     const members = await tx
       .update(member)
@@ -115,6 +153,8 @@ export async function deletePersonalData(db: Database, email: string, subject: s
       mail: mail.length,
       members: members.length,
       officers: officers.length,
+      subscriptions: subscriptions.length,
+      callResponses: callResponses.length,
       counters: counters.length,
     }
     await recordAudit(tx, {
@@ -147,6 +187,8 @@ export async function recordPrivacySearch(db: Database, subject: string, found: 
       mail: found.mail.length,
       members: found.members.length,
       officers: found.officers.length,
+      subscriptions: found.subscriptions.length,
+      callResponses: found.callResponses.length,
       counters: found.counters,
     },
   })

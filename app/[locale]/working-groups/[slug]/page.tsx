@@ -4,9 +4,15 @@ import { ContentArticle } from '@/components/content-article'
 import { WorkingGroupFacts } from '@/components/working-group-facts'
 import { getTranslations } from 'next-intl/server'
 import { entryMetadata, entryRoute, staticEntryParams, type EntryRouteProps } from '@/lib/page'
-import { localHref, sectionTrail, statusView, topicList } from '@/lib/views'
+import { ALERTS_PATH } from '@/lib/alerts/paths'
+import { localHref, openCall, sectionTrail, statusView, topicList } from '@/lib/views'
 
 export const generateStaticParams = () => staticEntryParams('working-groups')
+
+// Rendered again at most a minute after a request once stale: a call for
+// participants opens and closes by the clock, with no rebuild (the groups
+// with a call are live pages, lib/routes.ts).
+export const revalidate = 60
 
 export const generateMetadata = entryMetadata('working-groups', (entry) => entry.data.summary)
 
@@ -19,6 +25,8 @@ export default async function WorkingGroupPage({ params }: EntryRouteProps) {
   const status = await statusView(locale, entry.data.status)
   // Only a group a source currently confirms as running is offered to join.
   const open = status.value === 'current' && !status.stale
+  const call = await openCall(locale, entry.slug, entry.data, new Date())
+  const alerts = await getTranslations({ locale, namespace: 'alerts' })
   return (
     <ContentArticle
       page={resolved}
@@ -38,6 +46,23 @@ export default async function WorkingGroupPage({ params }: EntryRouteProps) {
           link={entry.data.link}
         />
       }
+      lead={
+        call && (
+          <aside className="mb-8 rounded-lg border-2 border-brand-800 bg-brand-50 p-5">
+            <p className="text-lg font-semibold text-brand-900">{call.wanted}</p>
+            {call.note && (
+              <p className="mt-2" {...(resolved.fallback?.title && { lang: resolved.fallback.lang, dir: resolved.fallback.dir })}>
+                {call.note}
+              </p>
+            )}
+            <p className="mt-3">
+              <PageLink href={call.takePartHref} className="font-semibold text-brand-800 underline">
+                {call.takePartLabel}
+              </PageLink>
+            </p>
+          </aside>
+        )
+      }
     >
       {open && (
         <aside className="mt-10 rounded-lg bg-brand-50 p-6">
@@ -46,6 +71,11 @@ export default async function WorkingGroupPage({ params }: EntryRouteProps) {
           <p className="mt-2">
             <PageLink href={localHref(locale, '/membership')} className="font-medium text-brand-800 underline">
               {t('takePartLink')}
+            </PageLink>
+          </p>
+          <p className="mt-2">
+            <PageLink href={`${localHref(locale, ALERTS_PATH)}?topic=calls`} className="font-medium text-brand-800 underline">
+              {alerts('link')}
             </PageLink>
           </p>
         </aside>

@@ -10,6 +10,7 @@ import { getTranslations } from 'next-intl/server'
 import { locales } from '@/lib/i18n/config'
 import { pageMetadata, toLocale } from '@/lib/page'
 import {
+  callFilters,
   describeFilter,
   localHref,
   sectionTrail,
@@ -75,7 +76,13 @@ export default async function WorkingGroupFilterPage({ params }: Props) {
           </p>
         )}
       </PageHeading>
-      <WorkingGroupFilters label={t('navLabel')} statusLabel={t('statusLabel')} topicLabel={t('topicLabel')} links={links} />
+      <WorkingGroupFilters
+        label={t('navLabel')}
+        statusLabel={t('statusLabel')}
+        topicLabel={t('topicLabel')}
+        links={links}
+        calls={await callFilters(locale, 'all')}
+      />
       <p className="mt-6 text-sm text-slate-700">{t('count', { count: items.length, total })}</p>
       <WorkingGroupList
         items={items}
