@@ -119,7 +119,16 @@ describe('privacy requests', () => {
     expect(found.officers).toMatchObject([{ role: 'csg-executive', holder: 'Ana Example' }])
 
     const deleted = await deletePersonalData(db, email, subject, actor)
-    expect(deleted).toEqual({ comments: 2, applications: 1, mail: 6, members: 1, officers: 1, subscriptions: 1, callResponses: 1, counters: 1 })
+    expect(deleted).toEqual({
+      comments: 2,
+      applications: 1,
+      mail: 6,
+      members: 1,
+      officers: 1,
+      subscriptions: 1,
+      callResponses: 1,
+      counters: 1,
+    })
     expect(await findPersonalData(db, email, subject)).toEqual({
       comments: [],
       applications: [],

@@ -34,8 +34,9 @@ export default async function PrivacyDesk({ searchParams }: Props) {
     <DeskPage staff={staff} title="Privacy requests">
       <p className="mt-2 max-w-3xl">
         Finds everything stored about an e-mail address: comments, membership applications with their notes, mail in the outbox, a member's
-        representative and officer entries, rate-limit counters, alert subscriptions and answers to calls for participants. The search and the deletion are in the audit log under a keyed hash of
-        the address, never the address itself. Backups made before a deletion still hold the data until they are deleted.
+        representative and officer entries, rate-limit counters, alert subscriptions and answers to calls for participants. The search and
+        the deletion are in the audit log under a keyed hash of the address, never the address itself. Backups made before a deletion still
+        hold the data until they are deleted.
       </p>
       {deleted?.length === DELETED.length && deleted.every(Number.isSafeInteger) && (
         <p role="status" className="mt-4 rounded border border-green-800 bg-green-50 p-3">

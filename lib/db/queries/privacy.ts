@@ -4,7 +4,16 @@
 // file does not cover).
 import { asc, eq, inArray, or, sql } from 'drizzle-orm'
 import type { Database } from '../client'
-import { alertSubscription, callResponse, consultationComment, formRateLimit, mailOutbox, member, membershipApplication, officer } from '../schema'
+import {
+  alertSubscription,
+  callResponse,
+  consultationComment,
+  formRateLimit,
+  mailOutbox,
+  member,
+  membershipApplication,
+  officer,
+} from '../schema'
 import { type Actor, recordAudit } from './audit'
 import { countersAbout } from './form-rate-limit'
 
