@@ -1,6 +1,7 @@
 // Alerts and calls without a database: the forms' contracts, tokens, calls
 // by the clock, the route list, the front matter check, the mails as text
 // and HTML, and ALERT_RATE.
+import { MEMBERS_PATH } from '@/lib/members/directory'
 import { describe, expect, it } from 'vitest'
 import { callOpen, callPhase, openAnnouncements } from '@/lib/alerts/calls'
 import { alertMailer, callResponseMails, confirmationMail, mailHtml, mailText } from '@/lib/alerts/mail'
@@ -124,7 +125,8 @@ describe('calls for participants', () => {
   it('give the group a take-part form page and make its page and the open-call list live pages', () => {
     const content = loadContent(withCall('call:\n  opens: 2030-01-01T00:00:00Z\n  closes: 2030-02-01T00:00:00Z'))
     expect(formPaths(content)).toEqual([...ALERT_FORM_PATHS, '/working-groups/alpha/take-part'].sort())
-    expect(livePaths(content)).toEqual(['/working-groups/filter/calls', '/working-groups/alpha'])
+    // The member list is live on every site (lib/members).
+    expect(livePaths(content)).toEqual(['/working-groups/filter/calls', '/working-groups/alpha', MEMBERS_PATH])
     expect(sitePaths(content)).toContain('/working-groups/filter/calls')
     expect(openAnnouncements(content, new Date('2030-01-15T00:00:00Z'))).toEqual([
       { topic: 'calls', subject: 'alpha', opens: new Date('2030-01-01T00:00:00Z'), closes: new Date('2030-02-01T00:00:00Z') },
