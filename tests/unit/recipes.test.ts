@@ -119,7 +119,7 @@ describe("the README's recipes", () => {
     } finally {
       rmSync(copy, { recursive: true, force: true })
     }
-  }, 30_000)
+  }, 120_000) // two tsx runs of the content status, slow on a busy machine
 
   // "Report of public comments": the generated file, saved where the README
   // says, is valid content and is linked from its statement.
