@@ -10,7 +10,7 @@ import { once } from 'node:events'
 import { basename, dirname, join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { getTableName, sql } from 'drizzle-orm'
-import type { PgTable } from 'drizzle-orm/pg-core'
+import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core'
 import type { Database } from './client'
 import { dataDir } from './embedded'
 import * as schema from './schema'
@@ -35,8 +35,16 @@ export const BACKUP_TABLES: PgTable[] = [
   schema.formRateLimit,
   schema.membershipApplication,
   schema.applicationNote,
+  schema.alertSubscription,
+  schema.alert,
+  schema.callResponse,
   schema.mailOutbox,
+  schema.member,
+  schema.officer,
 ]
+
+// Tables numbered by a sequence, whose next value a restore moves on.
+const hasSerialId = (table: PgTable) => getTableConfig(table).columns.some((c) => c.name === 'id' && c.columnType.startsWith('PgBigSerial'))
 
 interface Header {
   format: typeof FORMAT
@@ -158,7 +166,7 @@ export async function restore(db: Database, file: string): Promise<Header> {
       }
     }
     // Serial columns continue after the restored rows.
-    for (const table of [schema.auditLog, schema.staffNote, schema.membershipApplication, schema.applicationNote, schema.mailOutbox]) {
+    for (const table of BACKUP_TABLES.filter(hasSerialId)) {
       await tx.execute(
         sql`select setval(pg_get_serial_sequence(${getTableName(table)}, 'id'), coalesce((select max(id) from ${table}), 0) + 1, false)`,
       )
