@@ -23,6 +23,10 @@ export type AuditAction =
   | 'application-deleted'
   | 'applications-exported'
   | 'outbox-sent'
+  | 'content-proposed'
+  | 'content-refused'
+  | 'content-merged'
+  | 'content-merge-refused'
 
 /** Who did it: a staff account, or the command line (id null). */
 export interface Actor {
