@@ -36,7 +36,7 @@ export function diffLines(before: string, after: string): DiffLine[] {
     if (i < n && j < m && midA[i] === midB[j]) {
       middle.push({ op: ' ', text: midA[i++]! })
       j++
-    } else if (j < m && (i === n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) middle.push({ op: '+', text: midB[j++]! })
+    } else if (j < m && (i === n || lcs[i]![j + 1]! > lcs[i + 1]![j]!)) middle.push({ op: '+', text: midB[j++]! })
     else middle.push({ op: '-', text: midA[i++]! })
   }
   return [

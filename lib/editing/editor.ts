@@ -9,8 +9,8 @@ import { recordAudit } from '../db/queries/audit'
 import { defaultLocale, type Locale } from '../i18n/config'
 import { checkChange } from './check'
 import { diffLines } from './diff'
-import { type Field, formFields, fromFormValues, type FormValues, toFormValues } from './fields'
-import { editFrontMatter, joinFile, readFrontMatter, splitFile } from './front-matter'
+import { type Field, formFields, fromFormValues, type FormValues, MANAGED_FIELDS, toFormValues } from './fields'
+import { editFrontMatter, joinFile, type Plain, readFrontMatter, splitFile } from './front-matter'
 import { branchFor, ChangedSinceOpened, type ContentStore, NothingChanged, type OpenChange } from './store'
 
 export interface EditTarget {
@@ -140,7 +140,12 @@ export async function editedText(store: ContentStore, target: EditTarget, input:
   let body = input.body.replace(/\r\n?/g, '\n')
   if (original.body.endsWith('\n') && !body.endsWith('\n')) body += '\n'
   body = leadingBlank(original.body) + (eol === '\n' ? body : body.replace(/\n/g, eol))
-  const front = editFrontMatter(original.front, fromFormValues(fields, input.values))
+  // What the form does not show (translatedFrom) stays as it was.
+  const kept = Object.fromEntries(Object.entries(readFrontMatter(original.front)).filter(([key]) => MANAGED_FIELDS.has(key))) as Record<
+    string,
+    Plain
+  >
+  const front = editFrontMatter(original.front, { ...fromFormValues(fields, input.values), ...kept })
   const text = joinFile({ ...original, front, body })
   const source = englishText ? currentSource(target.collection, englishText) : undefined
   return source ? recordTranslatedFrom(text, source) : text

@@ -4,36 +4,33 @@
 // the way back from the posted form to front matter data.
 import type { z } from 'zod'
 import { collections, type CollectionName } from '../content/schemas'
+import { atPath, type Field, type FormValues, listLength } from './field-paths'
 import type { Plain } from './front-matter'
 
-export type Field =
-  | { kind: 'text' | 'number' | 'checkbox'; path: string; optional: boolean }
-  | { kind: 'select'; path: string; optional: boolean; options: string[] }
-  | { kind: 'group'; path: string; optional: boolean; fields: Field[] }
-  | { kind: 'list'; path: string; optional: boolean; item: Field }
+export { atPath, type Field, type FormValues, listLength }
 
 // Written by the desk itself when a translation is saved, never typed.
-const MANAGED = new Set(['translatedFrom'])
+export const MANAGED_FIELDS = new Set(['translatedFrom'])
 
 type Def = { type: string; [key: string]: unknown }
 const def = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def
 
-function describe(schema: z.ZodType, path: string, optional = false): Field {
+function fieldOf(schema: z.ZodType, path: string, optional = false): Field {
   const d = def(schema)
   switch (d.type) {
     case 'optional':
-      return describe(d.innerType as z.ZodType, path, true)
+      return fieldOf(d.innerType as z.ZodType, path, true)
     case 'pipe':
-      return describe(d.out as z.ZodType, path, optional)
+      return fieldOf(d.out as z.ZodType, path, optional)
     case 'object': {
       const shape = d.shape as Record<string, z.ZodType>
       const fields = Object.entries(shape)
-        .filter(([key]) => !MANAGED.has(key))
-        .map(([key, inner]) => describe(inner, path ? `${path}.${key}` : key))
+        .filter(([key]) => !MANAGED_FIELDS.has(key))
+        .map(([key, inner]) => fieldOf(inner, path ? `${path}.${key}` : key))
       return { kind: 'group', path, optional, fields }
     }
     case 'array':
-      return { kind: 'list', path, optional, item: describe(d.element as z.ZodType, '') }
+      return { kind: 'list', path, optional, item: fieldOf(d.element as z.ZodType, '') }
     case 'enum':
       return { kind: 'select', path, optional, options: Object.values(d.entries as Record<string, string>) }
     case 'boolean':
@@ -48,24 +45,9 @@ function describe(schema: z.ZodType, path: string, optional = false): Field {
 }
 
 export function formFields(collection: CollectionName): Field[] {
-  const root = describe(collections[collection] as z.ZodType, '')
+  const root = fieldOf(collections[collection] as z.ZodType, '')
   return root.kind === 'group' ? root.fields : []
 }
-
-export const joinPath = (prefix: string, rest: string) => (rest ? `${prefix}.${rest}` : prefix)
-
-// The field with its item paths resolved (`topics` item 2 is `topics.2`).
-export function atPath(field: Field, path: string): Field {
-  const move = (f: Field): Field => {
-    const p = joinPath(path, f.path)
-    if (f.kind === 'group') return { ...f, path: p, fields: f.fields.map(move) }
-    if (f.kind === 'list') return { ...f, path: p }
-    return { ...f, path: p }
-  }
-  return move(field)
-}
-
-export type FormValues = Record<string, string>
 
 // Front matter data as the form's flat values.
 export function toFormValues(fields: Field[], data: Record<string, unknown>): FormValues {
@@ -76,7 +58,7 @@ export function toFormValues(fields: Field[], data: Record<string, unknown>): Fo
       for (const inner of field.fields) visit(inner, (value as Record<string, unknown>)[inner.path.slice(field.path.length + 1)])
     } else if (field.kind === 'list') {
       if (!Array.isArray(value)) return
-      value.forEach((item, index) => visit(atPath(field.item, `${field.path}.${index}`), item))
+      for (const [index, item] of value.entries()) visit(atPath(field.item, `${field.path}.${index}`), item)
     } else if (field.kind === 'checkbox') {
       if (value === true) values[field.path] = 'on'
     } else values[field.path] = value instanceof Date ? value.toISOString().slice(0, 10) : String(value)
@@ -85,20 +67,6 @@ export function toFormValues(fields: Field[], data: Record<string, unknown>): Fo
   return values
 }
 
-// How many items a list shows: one past the highest index among the values.
-export function listLength(values: FormValues, path: string): number {
-  const prefix = `${path}.`
-  let length = 0
-  for (const key of Object.keys(values)) {
-    if (!key.startsWith(prefix)) continue
-    const index = Number(key.slice(prefix.length).split('.')[0])
-    if (Number.isInteger(index) && index >= 0) length = Math.max(length, index + 1)
-  }
-  return length
-}
-
-// The posted form as front matter data. Empty optional fields are left out;
-// values stay as typed, so the content check reports them in its own words.
 const blank = (value: Plain): boolean =>
   value === undefined ||
   value === '' ||

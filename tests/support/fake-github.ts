@@ -90,19 +90,25 @@ export async function startFakeGitHub(bare: string, owner: string, repo: string)
       const f = failures.splice(failure, 1)[0]!
       return fail(f.status, f.message)
     }
-    let m: RegExpExecArray | null
-    if (req.method === 'GET' && (m = /^\/git\/ref\/heads\/(.+)$/.exec(path))) {
+    let m: string[] = []
+    // The route's pattern, its captures left in `m`.
+    const at = (method: string, pattern: RegExp) => {
+      const found = req.method === method ? pattern.exec(path) : null
+      m = found ? [...found] : []
+      return found !== null
+    }
+    if (at('GET', /^\/git\/ref\/heads\/(.+)$/)) {
       const sha = tryText(['rev-parse', '--verify', '--quiet', `refs/heads/${m[1]!}`])
       return sha ? send(200, { ref: `refs/heads/${m[1]}`, object: { sha, type: 'commit' } }) : fail(404, 'Not Found')
     }
-    if (req.method === 'GET' && (m = /^\/contents\/(.+)$/.exec(path))) {
+    if (at('GET', /^\/contents\/(.+)$/)) {
       const ref = url.searchParams.get('ref') ?? 'main'
       const spec = `${ref}:${m[1]!}`
       const sha = tryText(['rev-parse', '--verify', '--quiet', spec])
       if (!sha || text(['cat-file', '-t', sha]) !== 'blob') return fail(404, 'Not Found')
       return send(200, { type: 'file', sha, encoding: 'base64', content: git(['cat-file', 'blob', sha]).toString('base64') })
     }
-    if (req.method === 'GET' && (m = /^\/git\/trees\/([0-9a-f]{40})$/.exec(path))) {
+    if (at('GET', /^\/git\/trees\/([0-9a-f]{40})$/)) {
       const lines = text(['ls-tree', '-r', m[1]!]).split('\n').filter(Boolean)
       return send(200, {
         sha: m[1],
@@ -114,13 +120,13 @@ export async function startFakeGitHub(bare: string, owner: string, repo: string)
         }),
       })
     }
-    if (req.method === 'GET' && (m = /^\/tarball\/(.+)$/.exec(path))) {
+    if (at('GET', /^\/tarball\/(.+)$/)) {
       const sha = text(['rev-parse', m[1]!])
       const archive = git(['archive', '--format=tar.gz', `--prefix=${owner}-${repo}-${sha.slice(0, 7)}/`, sha])
       res.writeHead(200, { 'content-type': 'application/x-gzip' })
       return res.end(archive)
     }
-    if (req.method === 'GET' && (m = /^\/git\/commits\/([0-9a-f]{40})$/.exec(path))) {
+    if (at('GET', /^\/git\/commits\/([0-9a-f]{40})$/)) {
       const tree = tryText(['rev-parse', `${m[1]}^{tree}`])
       if (!tree) return fail(404, 'Not Found')
       const parents = text(['rev-list', '--parents', '-n', '1', m[1]!]).split(' ').slice(1)
@@ -145,7 +151,7 @@ export async function startFakeGitHub(bare: string, owner: string, repo: string)
     }
     if (req.method === 'POST' && path === '/git/commits') {
       const args = ['commit-tree', body.tree, ...body.parents.flatMap((p: string) => ['-p', p]), '-F', '-']
-      const env = body.author ? { GIT_AUTHOR_NAME: body.author.name, GIT_AUTHOR_EMAIL: body.author.email } : {}
+      const env: Record<string, string> = body.author ? { GIT_AUTHOR_NAME: body.author.name, GIT_AUTHOR_EMAIL: body.author.email } : {}
       return send(201, { sha: text(args, { input: body.message, env }) })
     }
     if (req.method === 'POST' && path === '/git/refs') {
@@ -153,7 +159,7 @@ export async function startFakeGitHub(bare: string, owner: string, repo: string)
       git(['update-ref', body.ref, body.sha])
       return send(201, { ref: body.ref, object: { sha: body.sha, type: 'commit' } })
     }
-    if (req.method === 'PATCH' && (m = /^\/git\/refs\/heads\/(.+)$/.exec(path))) {
+    if (at('PATCH', /^\/git\/refs\/heads\/(.+)$/)) {
       const ref = `refs/heads/${m[1]!}`
       const current = tryText(['rev-parse', '--verify', '--quiet', ref])
       if (!current) return fail(422, 'Reference does not exist')
@@ -191,7 +197,7 @@ export async function startFakeGitHub(bare: string, owner: string, repo: string)
       pulls.push(pull)
       return send(201, pullJson(pull))
     }
-    if (req.method === 'GET' && (m = /^\/pulls\/(\d+)\/files$/.exec(path))) {
+    if (at('GET', /^\/pulls\/(\d+)\/files$/)) {
       const pull = pulls.find((p) => p.number === Number(m![1]))
       if (!pull) return fail(404, 'Not Found')
       const from = text(['merge-base', pull.base, pull.head])
@@ -201,7 +207,7 @@ export async function startFakeGitHub(bare: string, owner: string, repo: string)
         names.map((filename) => ({ filename, patch: text(['diff', from, pull.head, '--', filename]) })),
       )
     }
-    if (req.method === 'GET' && (m = /^\/commits\/([^/]+)\/check-runs$/.exec(path))) {
+    if (at('GET', /^\/commits\/([^/]+)\/check-runs$/)) {
       const runs = checkRuns[m[1]!] ?? []
       return send(200, { total_count: runs.length, check_runs: runs.map((r, i) => ({ id: i + 1, name: `check ${i + 1}`, ...r })) })
     }

@@ -2,12 +2,15 @@
 // store on a throwaway repository, and the GitHub store against a local fake
 // of GitHub's API over a bare copy of it. Then what only GitHub has: the order
 // of calls, the pull request, and GitHub's 409/422 answers.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { GitHubStore } from '../../lib/editing/github-store'
 import { LocalGitStore } from '../../lib/editing/local-store'
 import { ChangedSinceOpened, type ContentStore, NothingChanged } from '../../lib/editing/store'
 import { bareClone, commitOnBranch, type ContentRepo, gitIn, makeContentRepo } from '../support/content-repo'
 import { type FakeGitHub, startFakeGitHub } from '../support/fake-github'
+
+// Each test makes a git repository and runs git: seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 })
 
 const FILE = 'content/fr/working-groups/alpha-group.md'
 const AUTHOR = { email: 'editor@example.org' }
