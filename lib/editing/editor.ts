@@ -79,7 +79,17 @@ async function englishSince(store: ContentStore, t: EditTarget, recorded: Record
   return undefined
 }
 
-export async function openFile(store: ContentStore, target: EditTarget): Promise<OpenedFile | undefined> {
+// A new English file (/staff/content/new): empty but for the day it was written.
+const NEW_FILE = () => ({
+  split: { open: '---\n', front: '', close: '---\n', body: '' },
+  data: { updated: new Date().toISOString().slice(0, 10) },
+})
+
+export async function openFile(
+  store: ContentStore,
+  target: EditTarget,
+  options: { create?: boolean } = {},
+): Promise<OpenedFile | undefined> {
   const path = filePath(target)
   const change = await findChange(store, path)
   const base = change?.head ?? (await store.head())
@@ -87,9 +97,10 @@ export async function openFile(store: ContentStore, target: EditTarget): Promise
   const own = parsed(await store.read(path, base))
   const englishText = target.locale === defaultLocale ? undefined : await store.read(filePath({ ...target, locale: defaultLocale }), base)
   const english = parsed(englishText)
-  if (!own && (target.locale === defaultLocale || !english)) return undefined
+  const create = options.create && target.locale === defaultLocale && !own
+  if (!own && !create && (target.locale === defaultLocale || !english)) return undefined
   // A translation not made yet starts from the English, to be translated over.
-  const start = own ?? english!
+  const start = own ?? (create ? NEW_FILE() : english!)
   const body = start.split.body
   const recorded = own?.data.translatedFrom as Record<string, string> | undefined
   const now = englishText ? currentSource(target.collection, englishText) : undefined

@@ -81,6 +81,8 @@ export function editFrontMatter(front: string, data: Record<string, Plain>): str
   if (!doc.contents) doc.contents = doc.createNode({}) as unknown as typeof doc.contents
   reconcile(doc, doc.contents as Node, data)
   const edited = doc.toString(STRING_OPTIONS)
+  // A new file has nothing to keep.
+  if (front.trim() === '') return edited
   const original = front.split('\n')
   // `yaml` writes a few things its own way (spaces inside braces, say). Where
   // it writes the original line for line, every line it did not change is

@@ -8,6 +8,7 @@ import { recordAudit } from '@/lib/db/queries/audit'
 import { contentStore } from '@/lib/editing/config'
 import { proposeEdit } from '@/lib/editing/editor'
 import { type EditState, editTarget, preview, problemsByField, readPosted, withListOperation } from '@/lib/editing/form'
+import { checkNewEntry, type NewEntryState } from '@/lib/editing/new-entry'
 import { MergeRefused } from '@/lib/editing/store'
 
 /** "Propose change" on the edit form (and its list and preview buttons, which save nothing). */
@@ -53,4 +54,20 @@ export async function mergeChange(_state: unknown, data: FormData): Promise<void
     redirect(`/staff/content?refused=${encodeURIComponent(error.message)}`)
   }
   redirect(`/staff/content?merged=${encodeURIComponent(branch)}`)
+}
+
+/** /staff/content/new: checks the slug, then opens the new file's edit form. */
+export async function startNewEntry(_state: NewEntryState, data: FormData): Promise<NewEntryState> {
+  await requireStaff('editor')
+  const values = {
+    collection: String(data.get('collection') ?? '').slice(0, 40),
+    slug: String(data.get('slug') ?? '')
+      .trim()
+      .slice(0, 200),
+  }
+  const choice = contentStore()
+  if (!('store' in choice)) redirect('/staff/content')
+  const checked = await checkNewEntry(choice.store, values.collection, values.slug)
+  if ('errors' in checked) return { values, errors: checked.errors }
+  redirect(checked.path)
 }

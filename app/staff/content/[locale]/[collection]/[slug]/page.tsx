@@ -13,9 +13,9 @@ import { proposeChange } from '../../../actions'
 
 export const metadata: Metadata = { title: 'Edit content' }
 
-type Props = { params: Promise<{ locale: string; collection: string; slug: string }> }
+type Props = { params: Promise<{ locale: string; collection: string; slug: string }>; searchParams: Promise<{ new?: string }> }
 
-export default async function EditContentPage({ params }: Props) {
+export default async function EditContentPage({ params, searchParams }: Props) {
   const staff = await requireStaff('editor')
   const p = await params
   const target = editTarget(p.locale, p.collection, p.slug)
@@ -28,11 +28,13 @@ export default async function EditContentPage({ params }: Props) {
         <StoreMissing reason={choice.missing} />
       </DeskPage>
     )
-  const opened = await openFile(choice.store, target)
+  // A new English entry (from /staff/content/new) until it is proposed.
+  const create = (await searchParams).new === '1'
+  const opened = await openFile(choice.store, target, { create })
   if (!opened) notFound()
   const site = getContent().site
   const topics = Object.entries(getContent().topics).map(([id, labels]) => ({ id, label: labels.en }))
-  const permalink = `/staff/content/${target.locale}/${target.collection}/${target.slug}`
+  const permalink = `/staff/content/${target.locale}/${target.collection}/${target.slug}${create ? '?new=1' : ''}`
   return (
     <DeskPage staff={staff} title={`Edit ${path}`}>
       <p className="mt-2">
@@ -42,7 +44,11 @@ export default async function EditContentPage({ params }: Props) {
       </p>
       <p className="mt-4">
         {englishLanguageName(target.locale)} ·{' '}
-        {opened.exists ? 'the file as it is on ' : 'a new translation, started from the English, for '}
+        {opened.exists
+          ? 'the file as it is on '
+          : create
+            ? 'a new file, proposed to '
+            : 'a new translation, started from the English, for '}
         {opened.change ? (
           <>
             its open change, <code>{opened.change.branch}</code>: your edit is added to it
