@@ -9,7 +9,8 @@ export interface ListedFile {
   collection: CollectionName
   slug: string
   title: string
-  states: { locale: Locale; state: TranslationState | 'english' }[]
+  // 'present' when the base branch fails the check and states cannot be told.
+  states: { locale: Locale; state: TranslationState | 'english' | 'present' }[]
 }
 
 export interface Listing {
@@ -20,6 +21,31 @@ export interface Listing {
   problem?: string
 }
 
+const COLLECTIONS: CollectionName[] = ['pages', 'working-groups', 'publications']
+
+function fromPaths(paths: string[]): ListedFile[] {
+  const present = new Set(paths)
+  return COLLECTIONS.flatMap((collection) =>
+    paths
+      .map((p) => new RegExp(`^content/${defaultLocale}/${collection}/([a-z0-9-]+)\\.md$`).exec(p)?.[1])
+      .filter((slug): slug is string => slug !== undefined)
+      .map((slug) => ({
+        collection,
+        slug,
+        title: slug,
+        states: locales.map((locale) => ({
+          locale,
+          state:
+            locale === defaultLocale
+              ? ('english' as const)
+              : present.has(`content/${locale}/${collection}/${slug}.md`)
+                ? ('present' as const)
+                : ('missing' as const),
+        })),
+      })),
+  )
+}
+
 export async function listContent(store: ContentStore, commit: string): Promise<Listing> {
   const paths = await store.list(commit)
   const others = paths.filter((p) => /^content\/[^/]+\.json$/.test(p))
@@ -27,10 +53,10 @@ export async function listContent(store: ContentStore, commit: string): Promise<
   try {
     content = loadContent(await store.snapshot(commit))
   } catch (error) {
-    return { files: [], others, problem: (error as Error).message }
+    // Still every file, so that the one breaking the check can be fixed here.
+    return { files: fromPaths(paths), others, problem: (error as Error).message }
   }
-  const collections: CollectionName[] = ['pages', 'working-groups', 'publications']
-  const files = collections.flatMap((collection) =>
+  const files = COLLECTIONS.flatMap((collection) =>
     content.slugs(collection).map((slug) => ({
       collection,
       slug,

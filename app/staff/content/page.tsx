@@ -16,6 +16,7 @@ const STATE_WORDS = {
   translated: 'current',
   outdated: 'outdated',
   missing: 'missing',
+  present: 'translated',
   'original-only': 'English only',
 }
 
@@ -59,8 +60,8 @@ export default async function ContentPage({ searchParams }: Props) {
       <h2 className="mt-8 text-xl font-semibold">Files</h2>
       {listing.problem && (
         <p role="alert" className="mt-2 rounded border border-red-800 bg-red-50 p-3 text-red-900">
-          The content on {store.baseBranch} does not pass the content check, so translation states are not shown:{' '}
-          <code className="whitespace-pre-wrap">{listing.problem}</code>
+          The content on {store.baseBranch} does not pass the content check, so whether translations are current is not shown until it is
+          fixed: <code className="whitespace-pre-wrap">{listing.problem}</code>
         </p>
       )}
       <div className="mt-2 overflow-x-auto">
