@@ -22,18 +22,27 @@ let cached: { key: string; choice: StoreChoice } | undefined
 
 export function contentStore(): StoreChoice {
   const repo = process.env.CONTENT_REPO?.trim() ?? ''
-  const key = `${repo}\0${baseBranch()}\0${process.env.GITHUB_API_URL ?? ''}`
+  const env = process.env
+  const key = [
+    repo,
+    baseBranch(),
+    env.GITHUB_API_URL,
+    env.GITHUB_TOKEN,
+    env.GITHUB_APP_ID,
+    env.GITHUB_APP_INSTALLATION_ID,
+    env.GITHUB_APP_PRIVATE_KEY,
+  ].join('\0')
   if (cached?.key === key) return cached.choice
   let choice: StoreChoice
   if (repo.startsWith('github:')) {
     const match = /^github:([\w.-]+)\/([\w.-]+)$/.exec(repo)
-    const auth = githubAuth(process.env)
+    const auth = githubAuth(env)
     if (!match) choice = { missing: `CONTENT_REPO=${repo} is not of the form github:owner/name.` }
     else if (!auth)
       choice = { missing: 'CONTENT_REPO names a GitHub repository, but neither GITHUB_TOKEN nor the GitHub App settings are set.' }
     else
       choice = {
-        store: new GitHubStore({ owner: match[1]!, repo: match[2]!, baseBranch: baseBranch(), auth, apiUrl: process.env.GITHUB_API_URL }),
+        store: new GitHubStore({ owner: match[1]!, repo: match[2]!, baseBranch: baseBranch(), auth, apiUrl: env.GITHUB_API_URL }),
       }
   } else {
     const top = gitTopLevel(repo || process.cwd())

@@ -2,7 +2,10 @@
 // store on a throwaway repository, and the GitHub store against a local fake
 // of GitHub's API over a bare copy of it. Then what only GitHub has: the order
 // of calls, the pull request, and GitHub's 409/422 answers.
+import { realpathSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { contentStore } from '../../lib/editing/config'
 import { GitHubStore } from '../../lib/editing/github-store'
 import { LocalGitStore } from '../../lib/editing/local-store'
 import { ChangedSinceOpened, type ContentStore, NothingChanged } from '../../lib/editing/store'
@@ -224,5 +227,89 @@ describe('GitHub store: the calls it makes and the refusals it reports', () => {
       /GitHub refused to open the pull request \(422\)/,
     )
     expect(github.pulls).toHaveLength(0)
+  })
+})
+
+describe('local git store: the admin’s merge', () => {
+  let repo: ContentRepo
+  let store: LocalGitStore
+  beforeEach(() => {
+    repo = makeContentRepo()
+    store = new LocalGitStore(repo.dir, 'main')
+  })
+  afterEach(() => repo.remove())
+
+  it('merges with merge-tree into the base branch, deletes the branch and leaves the working tree alone', async () => {
+    const base = await store.head()
+    const text = `${(await store.read(FILE, base))!}\nAjout.\n`
+    const proposed = await store.propose({ files: [{ path: FILE, text }], message: 'Add', author: AUTHOR, base })
+    // main moved on meanwhile, in another file: no conflict.
+    const other = commitOnBranch(repo.dir, 'main', 'content/site.json', `${(await store.read('content/site.json', base))!} `)
+    const merged = await store.merge(proposed.branch, { email: 'admin@example.org' })
+    expect(gitIn(repo.dir, 'rev-list', '--parents', '-n', '1', merged).trim().split(' ')).toEqual([merged, other, proposed.commit])
+    expect(await store.read(FILE, merged)).toBe(text)
+    expect(branches(repo.dir)).toEqual(['main'])
+    expect(await store.changes()).toEqual([])
+  })
+
+  it('refuses a change that conflicts with the base branch, and changes nothing', async () => {
+    const base = await store.head()
+    const original = (await store.read(FILE, base))!
+    const proposed = await store.propose({
+      files: [{ path: FILE, text: original.replace('Groupe Alpha', 'Groupe A') }],
+      message: 'Mine',
+      author: AUTHOR,
+      base,
+    })
+    const theirs = commitOnBranch(repo.dir, 'main', FILE, original.replace('Groupe Alpha', 'Groupe B'))
+    await expect(store.merge(proposed.branch, { email: 'admin@example.org' })).rejects.toThrow(
+      `content/fr/working-groups/alpha-group conflicts with main in ${FILE}`,
+    )
+    expect(gitIn(repo.dir, 'rev-parse', 'main').trim()).toBe(theirs)
+    expect(branches(repo.dir)).toEqual([proposed.branch, 'main'])
+  })
+
+  it('merges only content/ branches', async () => {
+    await expect(store.merge('main', { email: 'admin@example.org' })).rejects.toThrow('main is not a content change')
+  })
+})
+
+describe('which store the environment chooses', () => {
+  const saved = { ...process.env }
+  afterEach(() => {
+    process.env = { ...saved }
+  })
+  const choose = (env: Record<string, string | undefined>) => {
+    process.env = { ...saved, CONTENT_REPO: undefined, GITHUB_TOKEN: undefined, GITHUB_APP_ID: undefined, ...env }
+    return contentStore()
+  }
+
+  it('a folder that is a git repository, or says why not', () => {
+    const repo = makeContentRepo()
+    try {
+      const chosen = choose({ CONTENT_REPO: repo.dir, CONTENT_BASE_BRANCH: 'trunk' })
+      expect('store' in chosen && chosen.store).toMatchObject({ kind: 'local', where: realpathSync(repo.dir), baseBranch: 'trunk' })
+    } finally {
+      repo.remove()
+    }
+    expect(choose({ CONTENT_REPO: tmpdir() })).toEqual({ missing: `CONTENT_REPO=${tmpdir()} is not a git repository.` })
+  })
+
+  it('GitHub with a token or an App, never without credentials', () => {
+    const token = choose({ CONTENT_REPO: 'github:example/site', GITHUB_TOKEN: 't' })
+    expect('store' in token && token.store).toMatchObject({ kind: 'github', where: 'example/site', baseBranch: 'main' })
+    const app = choose({
+      CONTENT_REPO: 'github:example/site',
+      GITHUB_APP_ID: '1',
+      GITHUB_APP_PRIVATE_KEY: 'k',
+      GITHUB_APP_INSTALLATION_ID: '2',
+    })
+    expect('store' in app && app.store.kind).toBe('github')
+    expect(choose({ CONTENT_REPO: 'github:example/site' })).toEqual({
+      missing: 'CONTENT_REPO names a GitHub repository, but neither GITHUB_TOKEN nor the GitHub App settings are set.',
+    })
+    expect(choose({ CONTENT_REPO: 'github:nonsense', GITHUB_TOKEN: 't' })).toEqual({
+      missing: 'CONTENT_REPO=github:nonsense is not of the form github:owner/name.',
+    })
   })
 })
