@@ -189,7 +189,10 @@ export async function proposeEdit(
       await audit('content-refused', { reason: 'changed since opened' })
       return { ok: false, conflict: { path: error.path, diff: error.diff } }
     }
-    if (error instanceof NothingChanged) return { ok: false, refused: 'Nothing to propose: the file is the same as before.' }
+    if (error instanceof NothingChanged) {
+      await audit('content-refused', { reason: 'nothing changed' })
+      return { ok: false, refused: 'the file is the same as before.' }
+    }
     await audit('content-refused', { reason: (error as Error).message })
     return { ok: false, refused: (error as Error).message }
   }
