@@ -20,8 +20,9 @@ function siteProblems(root: string): ContentProblem[] {
   }
 }
 
-// The language lint's style files: beside the code in a checkout. A
-// container without them skips the lint (CI runs it on the pull request).
+// The language lint's style files, beside the code: in a checkout, and in
+// the standalone build, which chdirs into its folder (next.config.ts copies
+// them there). Should they be missing, the lint is left to CI.
 const STYLE_DIR = join(process.cwd(), 'lib/i18n/style')
 
 function lintProblems(root: string, files: FileChange[]): ContentProblem[] {
