@@ -89,7 +89,8 @@ function Leaf({ field, ctx, label }: { field: Field; ctx: Ctx; label: string }) 
   if (options)
     control = (
       <select defaultValue={value} className={input} {...common}>
-        {(field.optional || !options.includes(value)) && <option value={options.includes(value) ? '' : value}>{value || '(none)'}</option>}
+        {(field.optional || value === '') && <option value="">(none)</option>}
+        {value !== '' && !options.includes(value) && <option value={value}>{value}</option>}
         {options.map((o) => (
           <option key={o} value={o}>
             {ctx.topics.find((t) => t.id === o && /^topics\./.test(path))?.label ?? o}

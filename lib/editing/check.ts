@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { ContentError, type ContentProblem, formatProblem } from '../content'
 import { defaultLocale, isLocale } from '../i18n/config'
-import { lintContentFile, loadStyle } from '../i18n/style/lint'
+import { lintContentFile, loadStyle, STYLE_DIR } from '../i18n/style/lint'
 import { checkSite } from '../routes'
 import type { ContentStore, FileChange } from './store'
 
@@ -20,11 +20,7 @@ function siteProblems(root: string): ContentProblem[] {
   }
 }
 
-// The language lint's style files, beside the code: in a checkout, and in
-// the standalone build, which chdirs into its folder (next.config.ts copies
-// them there). Should they be missing, the lint is left to CI.
-const STYLE_DIR = join(process.cwd(), 'lib/i18n/style')
-
+// Should the style files be missing (a bundle without them), the lint is left to CI.
 function lintProblems(root: string, files: FileChange[]): ContentProblem[] {
   if (!existsSync(join(STYLE_DIR, `${defaultLocale}.json`))) return []
   const englishStyle = loadStyle(defaultLocale, STYLE_DIR)
