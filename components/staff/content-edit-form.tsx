@@ -30,6 +30,9 @@ const LONG = new Set([
   'eligibility.intro',
   'eligibility.declaration',
 ])
+// Fields written in the file's language; dates, ids, addresses and numbers are the same everywhere, left to right.
+const TRANSLATED =
+  /^(title|summary|description|years|author|nav\.label|status\.source|consultation\.closedNote|eligibility\.(intro|declaration|criteria\.\d+\.label)|keywords\.\d+)$/
 const id = (path: string) => `field-${path.replace(/\./g, '-')}`
 const input = 'mt-1 block w-full rounded border border-slate-400 px-3 py-2'
 const small = 'rounded border border-brand-800 px-2 py-1 text-sm text-brand-900'
@@ -86,6 +89,7 @@ function Leaf({ field, ctx, label }: { field: Field; ctx: Ctx; label: string }) 
         <ErrorText path={path} errors={ctx.errors} />
       </div>
     )
+  const language = TRANSLATED.test(path) ? { lang: ctx.lang, dir: ctx.dir } : { dir: 'ltr' as const }
   if (options)
     control = (
       <select defaultValue={value} className={input} {...common}>
@@ -98,15 +102,14 @@ function Leaf({ field, ctx, label }: { field: Field; ctx: Ctx; label: string }) 
         ))}
       </select>
     )
-  else if (LONG.has(path)) control = <textarea rows={3} defaultValue={value} lang={ctx.lang} dir={ctx.dir} className={input} {...common} />
+  else if (LONG.has(path)) control = <textarea rows={3} defaultValue={value} {...language} className={input} {...common} />
   else
     control = (
       <input
         type="text"
         inputMode={field.kind === 'number' ? 'numeric' : undefined}
         defaultValue={value}
-        lang={ctx.lang}
-        dir={ctx.dir}
+        {...language}
         className={input}
         {...common}
       />

@@ -14,7 +14,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { type Browser, expect, type Page, test } from '@playwright/test'
 import { serveBuild, type RunningServer } from '../../scripts/serve-build'
 import { type ContentRepo, gitIn, makeContentRepo } from '../support/content-repo'
-import { FormClient } from '../support/form-client'
+import { FormClient, hiddenInputs } from '../support/form-client'
 import { addStaff } from '../support/staff-accounts'
 import { type HtmlPage, htmlErrors } from './vnu'
 
@@ -176,7 +176,9 @@ async function layout(page: Page) {
   return page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }))
 }
 
-test('the editor pages: Arabic right to left, axe-clean, 390 px wide, valid HTML with and without errors', async ({ browser }) => {
+test('the editor pages: Arabic right to left, axe-clean at 390 and 1280 px without scrolling sideways, valid HTML with and without errors', async ({
+  browser,
+}) => {
   const pages = [
     '/staff/content',
     EDIT_PATH,
@@ -186,18 +188,24 @@ test('the editor pages: Arabic right to left, axe-clean, 390 px wide, valid HTML
   const { context, client } = await signedIn(browser, EDITOR, { javaScript: true, width: 390 })
   const page = await context.newPage()
   await page.goto('/staff/content/ar/working-groups/alpha-group')
-  for (const field of ['#field-title', '#field-summary', '#field-body']) {
+  for (const field of ['#field-title', '#field-summary', '#field-status-source', '#field-body']) {
     await expect(page.locator(field)).toHaveAttribute('dir', 'rtl')
     await expect(page.locator(field)).toHaveAttribute('lang', 'ar')
   }
+  // Dates and addresses are the same in every language: left to right.
+  for (const field of ['#field-status-asOf', '#field-updated', '#field-link'])
+    await expect(page.locator(field)).toHaveAttribute('dir', 'ltr')
   const problems: string[] = []
-  for (const path of pages) {
-    await page.goto(path)
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-    problems.push(...axe.violations.map((v) => `${path}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`))
-    const { scrollWidth, clientWidth } = await layout(page)
-    if (scrollWidth > clientWidth) problems.push(`${path}: ${scrollWidth} px wide in ${clientWidth} px`)
-    await page.screenshot({ path: `test-results/content-screenshots/${path.replace(/\W+/g, '_')}-390.png`, fullPage: true })
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 })
+    for (const path of pages) {
+      await page.goto(path)
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+      problems.push(...axe.violations.map((v) => `${width} px ${path}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`))
+      const { scrollWidth, clientWidth } = await layout(page)
+      if (scrollWidth > clientWidth) problems.push(`${width} px ${path}: ${scrollWidth} px wide in ${clientWidth} px`)
+      await page.screenshot({ path: `test-results/content-screenshots/${path.replace(/\W+/g, '_')}-${width}.png`, fullPage: true })
+    }
   }
   // With JavaScript, a bad value comes back the same way, next to the field.
   await page.goto(EDIT_PATH)
@@ -211,6 +219,17 @@ test('the editor pages: Arabic right to left, axe-clean, 390 px wide, valid HTML
 
   const html: HtmlPage[] = []
   for (const path of pages) html.push({ name: path, html: (await client.get(path)).body })
+  // The form as answered without JavaScript, with errors next to its fields.
+  const form = await client.get(EDIT_PATH)
+  const answered = await client.post(EDIT_PATH, {
+    ...hiddenInputs(form.body, 'field:title'),
+    'field:title': '',
+    'field:status.asOf': 'soon',
+    body: '',
+  })
+  expect(answered.status).toBe(200)
+  expect(answered.body).toContain('id="field-status-asOf-error"')
+  html.push({ name: `${EDIT_PATH} (answered with errors)`, html: answered.body })
   const errors = htmlErrors(html)
   expect(errors, errors.join('\n')).toEqual([])
 })
