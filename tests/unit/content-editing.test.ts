@@ -13,7 +13,8 @@ import { applyListOperation, formFields, fromFormValues, parseListOperation, toF
 import { editFrontMatter, readFrontMatter, splitFile } from '../../lib/editing/front-matter'
 import { problemsByField } from '../../lib/editing/form'
 import { LocalGitStore } from '../../lib/editing/local-store'
-import { type ContentRepo, makeContentRepo } from '../support/content-repo'
+import { checkNewEntry } from '../../lib/editing/new-entry'
+import { type ContentRepo, commitOnBranch, makeContentRepo } from '../support/content-repo'
 
 // Each test makes a git repository and runs git: seconds on a busy machine.
 vi.setConfig({ testTimeout: 30_000 })
@@ -202,5 +203,72 @@ describe('a proposed edit, checked before anything is written', () => {
       ),
     ])
     expect(changed.filter((l) => l.op === '-').map((l) => l.text)).toEqual([expect.stringMatching(/^summary:/)])
+  })
+})
+
+describe('translations and new entries', () => {
+  let repo: ContentRepo
+  let store: LocalGitStore
+  beforeEach(() => {
+    repo = makeContentRepo()
+    store = new LocalGitStore(repo.dir, 'main')
+  })
+  afterEach(() => repo.remove())
+
+  it('shows what changed in the English since the translation was made', async () => {
+    const fr = { locale: 'fr', collection: 'working-groups', slug: 'alpha-group' } as const
+    const en = { ...fr, locale: 'en' } as const
+    // The translation is marked as made from the English as it is now ...
+    const opened = (await openFile(store, fr))!
+    const marked = await editedText(store, fr, { ...opened, message: '' })
+    commitOnBranch(repo.dir, 'main', filePath(fr), marked)
+    expect((await openFile(store, fr))!.outdated).toEqual([])
+    // ... then the English summary changes.
+    const english = (await store.read(filePath(en), await store.head()))!
+    const summary = /^summary: .*$/m.exec(english)![0]
+    commitOnBranch(repo.dir, 'main', filePath(en), english.replace(summary, 'summary: "A rewritten summary of the working group."'))
+    const again = (await openFile(store, fr))!
+    expect(again.outdated).toEqual(['summary'])
+    expect(again.englishChanges).toBe(`-${summary}\n+summary: "A rewritten summary of the working group."`)
+    expect(again.english?.values.summary).toBe('A rewritten summary of the working group.')
+  })
+
+  it('checks a new entry’s name, then proposes a file that passes the content check', async () => {
+    expect(await checkNewEntry(store, 'working-groups', 'Bad Name')).toEqual({
+      errors: { slug: 'Use lower-case letters and digits, words joined by - (it becomes the address), at most 80 characters.' },
+    })
+    expect(await checkNewEntry(store, 'working-groups', 'alpha-group')).toEqual({
+      errors: { slug: 'content/en/working-groups/alpha-group.md already exists: choose another name.' },
+    })
+    expect(await checkNewEntry(store, 'pages', 'x')).toEqual({ errors: { collection: 'Choose a working group or a publication.' } })
+    expect(await checkNewEntry(store, 'working-groups', 'zeta-group')).toEqual({
+      path: '/staff/content/en/working-groups/zeta-group?new=1',
+    })
+
+    const target = { locale: 'en', collection: 'working-groups', slug: 'zeta-group' } as const
+    expect(await openFile(store, target)).toBeUndefined()
+    const opened = (await openFile(store, target, { create: true }))!
+    expect(opened.exists).toBe(false)
+    expect(opened.values).toEqual({ updated: new Date().toISOString().slice(0, 10) })
+    const empty = await editedText(store, target, { ...opened, message: '' })
+    const problems = await checkChange(store, opened.base, [{ path: filePath(target), text: empty }])
+    expect(problemsByField(problems, filePath(target)).errors).toMatchObject({
+      title: 'must not be empty, got ""',
+      'status.value': 'expected "current" | "past" | "unknown", got ""',
+    })
+    const values = {
+      ...opened.values,
+      title: 'Zeta group',
+      summary: 'A working group made on the desk.',
+      'status.value': 'unknown',
+      'status.asOf': '2026',
+      'status.source': 'The desk test',
+      'topics.0': 'security',
+    }
+    const text = await editedText(store, target, { ...opened, values, body: 'The zeta working group.\n', message: '' })
+    expect(await checkChange(store, opened.base, [{ path: filePath(target), text }])).toEqual([])
+    expect(text).toBe(
+      `---\ntitle: Zeta group\nsummary: A working group made on the desk.\nstatus:\n  value: unknown\n  asOf: "2026"\n  source: The desk test\ntopics:\n  - security\nupdated: ${values.updated}\n---\nThe zeta working group.\n`,
+    )
   })
 })
