@@ -172,6 +172,40 @@ test('a save from a form opened before someone else changed the file is refused 
   await context.close()
 })
 
+test('a new working group: its name is checked, then its form proposes the English file', async ({ browser }) => {
+  const { context } = await signedIn(browser, EDITOR)
+  const page = await context.newPage()
+  await page.goto('/staff/content')
+  await page.getByRole('link', { name: 'New working group or publication' }).click()
+  await page.fill('[name=slug]', 'Zeta Group')
+  await page.getByRole('button', { name: 'Open the form' }).click()
+  await expect(page.locator('#slug-error')).toContainText('lower-case letters and digits')
+  await expect(page.locator('[name=slug]')).toHaveValue('Zeta Group')
+  await page.fill('[name=slug]', 'alpha-group')
+  await page.getByRole('button', { name: 'Open the form' }).click()
+  await expect(page.locator('#slug-error')).toHaveText('content/en/working-groups/alpha-group.md already exists: choose another name.')
+  await page.fill('[name=slug]', 'zeta-group')
+  await page.getByRole('button', { name: 'Open the form' }).click()
+  await expect(page).toHaveURL(/\/staff\/content\/en\/working-groups\/zeta-group\?new=1$/)
+  await page.fill('[name="field:title"]', 'Zeta working group')
+  await page.fill('[name="field:summary"]', 'A working group proposed from the desk.')
+  await page.selectOption('[name="field:status.value"]', 'unknown')
+  await page.fill('[name="field:status.asOf"]', '2026')
+  await page.fill('[name="field:status.source"]', 'The staff desk test')
+  // No topic yet: the check's words, then one added.
+  await page.getByRole('button', { name: 'Propose change' }).click()
+  await expect(page.getByRole('alert')).toContainText('content/en/working-groups/zeta-group.md: topics:')
+  await page.getByRole('button', { name: 'Add an item to topics' }).click()
+  await page.selectOption('[name="field:topics.0"]', 'security')
+  await page.fill('[name=body]', 'The zeta working group, proposed from the desk.')
+  await page.getByRole('button', { name: 'Propose change' }).click()
+  await expect(page.getByRole('status')).toHaveText('Change proposed on branch content/en/working-groups/zeta-group.')
+  expect(gitIn(repo.dir, 'diff', '--name-status', 'main', 'content/en/working-groups/zeta-group').trim()).toBe(
+    'A\tcontent/en/working-groups/zeta-group.md',
+  )
+  await context.close()
+})
+
 async function layout(page: Page) {
   return page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }))
 }

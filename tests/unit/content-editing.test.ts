@@ -268,7 +268,7 @@ describe('translations and new entries', () => {
     const text = await editedText(store, target, { ...opened, values, body: 'The zeta working group.\n', message: '' })
     expect(await checkChange(store, opened.base, [{ path: filePath(target), text }])).toEqual([])
     expect(text).toBe(
-      `---\ntitle: Zeta group\nsummary: A working group made on the desk.\nstatus:\n  value: unknown\n  asOf: "2026"\n  source: The desk test\ntopics:\n  - security\nupdated: ${values.updated}\n---\nThe zeta working group.\n`,
+      `---\ntitle: Zeta group\nsummary: A working group made on the desk.\nstatus:\n  value: unknown\n  asOf: "2026"\n  source: The desk test\ntopics:\n  - security\nupdated: ${opened.values.updated}\n---\nThe zeta working group.\n`,
     )
   })
 })
