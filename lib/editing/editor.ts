@@ -57,16 +57,13 @@ function currentSource(collection: CollectionName, englishText: string) {
   return result.success ? translatedFrom(result.data, content) : undefined
 }
 
-// Finds, in the English file's history on this branch, the version the
-// translation was made from (the one whose parts hash to its translatedFrom),
-// and shows what changed since. Local store only: GitHub's history would
-// cost a request per version.
+// Finds, in the English file's history, the version the translation was
+// made from (the one whose parts hash to its translatedFrom), and shows what
+// changed since. Only where the store keeps history cheaply (the local one).
 async function englishSince(store: ContentStore, t: EditTarget, recorded: Record<string, string>, englishNow: string, base: string) {
-  if (store.kind !== 'local') return undefined
-  const { git } = await import('./git')
+  if (!store.history) return undefined
   const englishPath = filePath({ ...t, locale: defaultLocale })
-  const { stdout } = await git(store.where, ['log', '--format=%H', '-n', '50', base, '--', englishPath])
-  for (const commit of stdout.split('\n').filter(Boolean)) {
+  for (const commit of await store.history(englishPath, base, 50)) {
     const text = await store.read(englishPath, commit)
     const parts = text === undefined ? undefined : currentSource(t.collection, text)
     if (parts && translatedParts.every((p) => parts[p] === recorded[p])) {

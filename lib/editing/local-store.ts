@@ -162,6 +162,11 @@ export class LocalGitStore implements ContentStore {
     return changes
   }
 
+  async history(path: string, commit: string, limit: number): Promise<string[]> {
+    const { stdout } = await this.git(['log', '--format=%H', '-n', String(limit), commit, '--', path])
+    return stdout.split('\n').filter(Boolean)
+  }
+
   // git merge-tree --write-tree merges without a working tree; a conflict is refused.
   async merge(branch: string, by: Author): Promise<string> {
     if (!branch.startsWith(BRANCH_PREFIX)) throw new MergeRefused(`${branch} is not a content change`)

@@ -92,6 +92,8 @@ export interface ContentStore {
   changes(): Promise<OpenChange[]>
   // Local store only: the admin's merge into the base branch.
   merge?(branch: string, by: Author): Promise<string>
+  // Local store only: the commits that changed a file, newest first (GitHub would cost a request per version).
+  history?(path: string, commit: string, limit: number): Promise<string[]>
 }
 
 // content/fr/working-groups/x.md -> content/fr/working-groups/x: one branch per
