@@ -11,7 +11,7 @@ import { checkChange } from './check'
 import { diffLines } from './diff'
 import { type Field, formFields, fromFormValues, type FormValues, MANAGED_FIELDS, toFormValues } from './fields'
 import { editFrontMatter, joinFile, type Plain, readFrontMatter, splitFile } from './front-matter'
-import { branchFor, ChangedSinceOpened, type ContentStore, NothingChanged, type OpenChange } from './store'
+import { branchFor, ChangedSinceOpened, type ContentStore, isCommitId, NothingChanged, type OpenChange } from './store'
 
 export interface EditTarget {
   locale: Locale
@@ -167,6 +167,7 @@ export async function proposeEdit(
   staff: Staffer,
 ): Promise<ProposeResult> {
   const path = filePath(target)
+  if (!isCommitId(input.base)) return { ok: false, refused: 'the form is out of date: open the file again.' }
   const audit = (action: 'content-proposed' | 'content-refused', detail: Record<string, unknown>) =>
     recordAudit(db, { actorId: staff.id, actorEmail: staff.email, action, target: path, detail })
   const text = await editedText(store, target, input)

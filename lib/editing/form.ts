@@ -5,6 +5,7 @@ import { renderMarkdown } from '../content/markdown'
 import { collections, type CollectionName } from '../content/schemas'
 import { isLocale } from '../i18n/config'
 import type { EditTarget } from './editor'
+import { isCommitId } from './store'
 import { applyListOperation, type Field, formFields, type FormValues, parseListOperation } from './fields'
 
 export interface EditState {
@@ -57,7 +58,8 @@ export function readPosted(collection: CollectionName, data: FormData): Omit<Edi
     const value = data.get(name)
     return typeof value === 'string' ? value.slice(0, max) : ''
   }
-  return { values, body: text('body', MAX_BODY), message: text('message', 2000), base: text('base', 40) }
+  const base = text('base', 64)
+  return { values, body: text('body', MAX_BODY), message: text('message', 2000), base: isCommitId(base) ? base : '' }
 }
 
 export function withListOperation(collection: CollectionName, state: EditState, button: unknown): EditState | undefined {

@@ -15,6 +15,7 @@ import {
   type ChangeState,
   type ContentStore,
   commitMessage,
+  isCommitId,
   NothingChanged,
   type OpenChange,
   type ProposeInput,
@@ -150,6 +151,7 @@ export class GitHubStore implements ContentStore {
   }
 
   async propose({ files, message, author, base }: ProposeInput): Promise<Proposed> {
+    if (!isCommitId(base)) throw new Error(`unknown base commit ${base}`)
     const branch = branchFor(files)
     const existing = await this.tip(branch)
     // A branch whose pull request was merged or closed starts again from the base branch.

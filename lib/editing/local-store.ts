@@ -14,6 +14,7 @@ import {
   ChangedSinceOpened,
   type ContentStore,
   commitMessage,
+  isCommitId,
   MergeRefused,
   NothingChanged,
   type OpenChange,
@@ -124,7 +125,7 @@ export class LocalGitStore implements ContentStore {
     const branch = branchFor(files)
     const open = await this.tip(branch)
     const target = open ?? (await this.head())
-    if ((await this.git(['cat-file', '-e', `${base}^{commit}`], { allowFail: true })).code !== 0)
+    if (!isCommitId(base) || (await this.git(['cat-file', '-e', `${base}^{commit}`], { allowFail: true })).code !== 0)
       throw new Error(`unknown base commit ${base}`)
     for (const file of files) {
       if ((await this.blob(file.path, base)) !== (await this.blob(file.path, target))) {

@@ -105,6 +105,9 @@ export function branchFor(files: FileChange[]): string {
 
 export const BRANCH_PREFIX = 'content/'
 
+// A commit id as git writes it (SHA-1, or SHA-256): a form's `base` is nothing else.
+export const isCommitId = (value: string) => /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(value)
+
 export function commitMessage(message: string, author: Author): string {
   return `${message.trim()}\n\nProposed on the staff desk by ${author.email}.\n\nCo-authored-by: ${author.name ?? author.email} <${author.email}>\n`
 }

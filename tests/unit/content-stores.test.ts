@@ -125,6 +125,15 @@ describe.each([
     expect(branches(s.repo)).toEqual(['main'])
   })
 
+  it('takes only a commit id as the base: anything else a form sends is refused before git sees it', async () => {
+    for (const base of ['--output=/tmp/x', 'main', `${'0'.repeat(40)}`]) {
+      await expect(s.store.propose({ files: [{ path: FILE, text: 'x\n' }], message: 'x', author: AUTHOR, base })).rejects.toThrow(
+        /unknown base commit|changed since you opened it/,
+      )
+    }
+    expect(branches(s.repo)).toEqual(['main'])
+  })
+
   it('lists the content files and makes a snapshot of them', async () => {
     const base = await s.store.head()
     const files = await s.store.list(base)
