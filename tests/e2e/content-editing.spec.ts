@@ -4,8 +4,9 @@
 // off: an editor's bad value is refused next to its field with nothing
 // committed, the fixed change becomes one branch with one commit touching one
 // file (main and the working tree untouched, content:check passing on it),
-// and an admin merges it on the desk. Then the editor pages in Arabic, axe,
-// 390 px and valid HTML.
+// and an admin merges it on the desk. A conflict, a new entry, the GitHub
+// store against a local fake of its API, then the editor pages in Arabic,
+// axe, 390 and 1280 px and valid HTML.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -13,7 +14,8 @@ import { join, resolve } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { type Browser, expect, type Page, test } from '@playwright/test'
 import { serveBuild, type RunningServer } from '../../scripts/serve-build'
-import { type ContentRepo, gitIn, makeContentRepo } from '../support/content-repo'
+import { bareClone, type ContentRepo, gitIn, makeContentRepo } from '../support/content-repo'
+import { startFakeGitHub } from '../support/fake-github'
 import { FormClient, hiddenInputs } from '../support/form-client'
 import { addStaff } from '../support/staff-accounts'
 import { type HtmlPage, htmlErrors } from './vnu'
@@ -204,6 +206,57 @@ test('a new working group: its name is checked, then its form proposes the Engli
     'A\tcontent/en/working-groups/zeta-group.md',
   )
   await context.close()
+})
+
+test('on GitHub (a local fake of its API): the change becomes a pull request the desk shows with its checks, and the token stays on the server', async ({
+  browser,
+}) => {
+  const TOKEN = 'ghp_secret-token-that-must-stay-on-the-server'
+  const source = makeContentRepo()
+  const bare = bareClone(source.dir)
+  source.remove()
+  const github = await startFakeGitHub(bare.dir, 'example', 'site')
+  const onGitHub = await serveBuild({
+    env: { ...FIXTURE, CONTENT_REPO: 'github:example/site', GITHUB_TOKEN: TOKEN, GITHUB_API_URL: github.url },
+  })
+  try {
+    await addStaff({ dataDir: onGitHub.dataDir }, EDITOR.email, 'editor', EDITOR.password)
+    const client = new FormClient(onGitHub.url)
+    expect((await client.signIn(EDITOR.email, EDITOR.password)).status).toBe(303)
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: onGitHub.url })
+    await context.addCookies([...client.cookies].map(([name, value]) => ({ name, value, url: onGitHub.url })))
+    const page = await context.newPage()
+    const seen: string[] = []
+    page.on('response', async (response) => seen.push(await response.text().catch(() => '')))
+    await page.goto('/staff/content/en/working-groups/beta-group')
+    await page.fill('[name="field:summary"]', 'A summary of the beta working group, proposed on GitHub.')
+    await page.fill('[name=message]', 'Beta summary')
+    await page.getByRole('button', { name: 'Propose change' }).click()
+    await expect(page.getByRole('status')).toHaveText('Change proposed on branch content/en/working-groups/beta-group.')
+    expect(github.pulls).toMatchObject([{ number: 1, head: 'content/en/working-groups/beta-group', base: 'main', title: 'Beta summary' }])
+    expect(github.pulls[0]!.body).toContain(EDITOR.email)
+    const head = gitIn(bare.dir, 'rev-parse', 'content/en/working-groups/beta-group').trim()
+    github.checkRuns[head] = [{ status: 'completed', conclusion: 'success' }]
+    await page.goto('/staff/content')
+    const change = page.locator('li', { hasText: 'Beta summary' })
+    await expect(change).toContainText('open · checks: success')
+    await expect(change.getByRole('link', { name: 'pull request #1' })).toHaveAttribute(
+      'href',
+      'https://github.example/example/site/pull/1',
+    )
+    // Merged on GitHub: the desk says so.
+    github.pulls[0]!.state = 'closed'
+    github.pulls[0]!.merged = true
+    await page.reload()
+    await expect(page.locator('li', { hasText: 'Beta summary' })).toContainText('merged')
+    expect([...github.authorizations]).toEqual([`token ${TOKEN}`])
+    expect(seen.join('\n')).not.toContain(TOKEN)
+    await context.close()
+  } finally {
+    await onGitHub.stop()
+    await github.close()
+    bare.remove()
+  }
 })
 
 async function layout(page: Page) {

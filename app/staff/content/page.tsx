@@ -55,7 +55,7 @@ export default async function ContentPage({ searchParams }: Props) {
           New working group or publication
         </a>
       </p>
-      <h2 className="mt-8 text-xl font-semibold">Open changes</h2>
+      <h2 className="mt-8 text-xl font-semibold">Proposed changes</h2>
       <ChangeList changes={changes} merge={store.merge && allows(staff, ['admin']) ? mergeChange : undefined} />
       <h2 className="mt-8 text-xl font-semibold">Files</h2>
       {listing.problem && (
