@@ -25,6 +25,7 @@ test.describe.configure({ mode: 'default', timeout: 240_000 })
 const FIXTURE = { NEXT_DIST_DIR: '.next-fixture', CONTENT_DIR: 'tests/fixtures/content/site' }
 const EDITOR = { email: 'editor@example.org', password: 'editor-password-123' }
 const ADMIN = { email: 'admin@example.org', password: 'admin-password-123' }
+const MODERATOR = { email: 'moderator@example.org', password: 'moderator-password-1' }
 const FILE = 'content/fr/working-groups/alpha-group.md'
 const EDIT_PATH = '/staff/content/fr/working-groups/alpha-group'
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -66,6 +67,25 @@ test.beforeAll(async () => {
   server = await serveBuild({ env: { ...FIXTURE, CONTENT_REPO: repo.dir } })
   await addStaff({ dataDir: server.dataDir }, EDITOR.email, 'editor', EDITOR.password)
   await addStaff({ dataDir: server.dataDir }, ADMIN.email, 'admin', ADMIN.password)
+  await addStaff({ dataDir: server.dataDir }, MODERATOR.email, 'moderator', MODERATOR.password)
+})
+
+test('the content pages are for editors and admins; an editor sees nothing else of the desk', async () => {
+  const moderator = new FormClient(server.url)
+  expect((await moderator.signIn(MODERATOR.email, MODERATOR.password)).status).toBe(303)
+  for (const path of ['/staff/content', EDIT_PATH, '/staff/content/new']) {
+    const answer = await moderator.get(path)
+    expect(answer.status, path).toBe(403)
+    expect(answer.body, path).not.toContain('alpha-group.md')
+  }
+  const editor = new FormClient(server.url)
+  expect((await editor.signIn(EDITOR.email, EDITOR.password)).status).toBe(303)
+  for (const path of ['/staff/comments', '/staff/applications', '/staff/audit', '/staff/accounts'])
+    expect((await editor.get(path)).status, path).toBe(403)
+  const home = await editor.get('/staff')
+  expect([303, 307]).toContain(home.status)
+  expect(home.location).toMatch(/\/staff\/content$/)
+  expect((await editor.get('/staff/content')).body).not.toMatch(/href="\/staff\/(comments|audit)"/)
 })
 
 test.afterAll(async () => {
