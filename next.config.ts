@@ -37,7 +37,8 @@ const nextConfig: NextConfig = {
   // reads content/ for the few pages rendered on request (search, 404s).
   output: 'standalone',
   // (The server chdirs into that folder, so a relative CONTENT_DIR resolves there too.)
-  outputFileTracingIncludes: { '/*': [`./${contentDir}/**/*`] },
+  // The language lint's style files go too: the desk checks proposed content with them (lib/editing/check.ts).
+  outputFileTracingIncludes: { '/*': [`./${contentDir}/**/*`, './lib/i18n/style/*.json'] },
   // Pre-rendered pages: a CDN keeps them a day (s-maxage, from the layout's
   // revalidate) and may serve them stale for a week while it refetches.
   expireTime: 7 * 24 * 60 * 60,

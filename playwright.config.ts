@@ -77,6 +77,7 @@ export default defineConfig({
       testMatch: [
         'staff-desk.spec.ts',
         'desk-pages.spec.ts',
+        'content-editing.spec.ts',
         'consultations.spec.ts',
         'comment-points.spec.ts',
         'membership-apply.spec.ts',

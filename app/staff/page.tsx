@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto'
 import type { Metadata } from 'next'
 import { NoteForm } from '@/components/staff/note-form'
 import { NoteList } from '@/components/staff/note-list'
-import { requireStaff } from '@/lib/auth/staff'
+import { forbidden, redirect } from 'next/navigation'
+import { allows, requireStaff } from '@/lib/auth/staff'
 import { getDb } from '@/lib/db/client'
 import { listNotes, NOTE_MAX_LENGTH } from '@/lib/db/queries/notes'
 import { saveNote } from './actions'
@@ -13,7 +14,10 @@ export const metadata: Metadata = { title: 'Desk' }
 type Props = { searchParams: Promise<{ saved?: string }> }
 
 export default async function DeskHome({ searchParams }: Props) {
-  const staff = await requireStaff('moderator', 'secretariat')
+  // Signing in lands here: an editor's desk is the content.
+  const staff = await requireStaff()
+  if (staff.role === 'editor') redirect('/staff/content')
+  if (!allows(staff, ['moderator', 'secretariat'])) forbidden()
   const [notes, { saved }] = await Promise.all([listNotes(getDb()), searchParams])
   return (
     <DeskPage staff={staff} title="Staff desk">

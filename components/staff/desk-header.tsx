@@ -8,9 +8,15 @@ interface DeskHeaderProps {
 }
 
 export function DeskHeader({ email, role, signOut }: DeskHeaderProps) {
+  // Editors work on the content only; the desk's other pages are not theirs.
   const links = [
-    { href: '/staff', label: 'Desk' },
-    { href: '/staff/comments', label: 'Comments' },
+    ...(role === 'editor'
+      ? []
+      : [
+          { href: '/staff', label: 'Desk' },
+          { href: '/staff/comments', label: 'Comments' },
+        ]),
+    ...(role === 'admin' || role === 'editor' ? [{ href: '/staff/content', label: 'Content' }] : []),
     ...(role === 'admin' || role === 'secretariat'
       ? [
           { href: '/staff/applications', label: 'Applications' },

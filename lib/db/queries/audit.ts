@@ -31,6 +31,10 @@ export type AuditAction =
   | 'officer-removed'
   | 'officer-seats-set'
   | 'call-responses-exported'
+  | 'content-proposed'
+  | 'content-refused'
+  | 'content-merged'
+  | 'content-merge-refused'
 
 /** Who did it: a staff account, or the command line (id null). */
 export interface Actor {

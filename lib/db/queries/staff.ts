@@ -7,7 +7,7 @@ import type { Database } from '../client'
 import { account, session, user } from '../schema'
 import { type Actor, recordAudit } from './audit'
 
-export const ROLES = ['admin', 'secretariat', 'moderator'] as const
+export const ROLES = ['admin', 'secretariat', 'moderator', 'editor'] as const
 export type Role = (typeof ROLES)[number]
 export const isRole = (value: unknown): value is Role => ROLES.includes(value as Role)
 

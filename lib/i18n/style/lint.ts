@@ -44,7 +44,10 @@ export interface LanguageStyle {
   glossary?: Record<string, GlossaryTerm>
 }
 
-export const STYLE_DIR = join(import.meta.dirname)
+// Bundled into the server (the desk checks proposed content), the module has
+// no folder of its own: the standalone server runs in its folder, where
+// next.config.ts copies the style files.
+export const STYLE_DIR = import.meta.dirname ?? join(process.cwd(), 'lib/i18n/style')
 
 export function loadStyle(locale: string, dir = STYLE_DIR): LanguageStyle {
   return JSON.parse(readFileSync(join(dir, `${locale}.json`), 'utf8')) as LanguageStyle
