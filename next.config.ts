@@ -11,14 +11,14 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts')
 // and markdown is sanitised before it reaches a page. That holds for the
 // pages that keep Next's scripts (the forms, the staff desk); reading pages
 // ship none and get script-src 'none' (deploy/reading-pages.cjs), from the
-// same list.
+// same list, without `pagesWithScripts` (the reason is there).
 const contentSecurityPolicy = Object.entries(security.contentSecurityPolicy)
   .map(([directive, value]) => `${directive} ${value}`)
   .join('; ')
 
 const securityHeaders = [
   { key: 'Content-Security-Policy', value: contentSecurityPolicy },
-  ...Object.entries(security.headers).map(([key, value]) => ({ key, value })),
+  ...Object.entries({ ...security.headers, ...security.pagesWithScripts }).map(([key, value]) => ({ key, value })),
 ]
 
 // The tests build a second site from fixture content (CONTENT_DIR) into its

@@ -3,7 +3,7 @@
 // plain HTTP, plus the pages that answer a query (search, eligibility) and
 // the 404 page. None may hold a <script> or a script preload, and each
 // refuses scripts in its CSP. The form pages keep Next's scripts for their
-// progressive enhancement.
+// progressive enhancement, and the headers that go with them.
 import { expect, test } from '@playwright/test'
 import { checkSite } from '../../lib/routes'
 import { locales } from './crawl'
@@ -20,6 +20,7 @@ interface Answer {
   path: string
   status: number
   csp: string
+  coop: string | null
   html: string
 }
 
@@ -34,6 +35,7 @@ async function fetchAll(baseURL: string, paths: string[]): Promise<Answer[]> {
           path,
           status: response.status,
           csp: response.headers.get('content-security-policy') ?? '',
+          coop: response.headers.get('cross-origin-opener-policy'),
           html: await response.text(),
         })
       }
@@ -54,26 +56,30 @@ for (const locale of locales) {
     )
     const paths = [...expected.keys()]
     const problems: string[] = []
-    for (const { path, status, csp, html } of await fetchAll(baseURL!, paths)) {
+    for (const { path, status, csp, coop, html } of await fetchAll(baseURL!, paths)) {
       if (status !== expected.get(path)) problems.push(`${path}: HTTP ${status}, expected ${expected.get(path)}`)
       const scripts = html.match(/<script\b/gi)?.length ?? 0
       const preloads = html.match(/as="script"/g)?.length ?? 0
       if (scripts) problems.push(`${path}: ${scripts} <script`)
       if (preloads) problems.push(`${path}: ${preloads} as="script"`)
       if (!/script-src 'none'/.test(csp)) problems.push(`${path}: CSP does not refuse scripts (${csp})`)
+      // No state to guard from other sites' windows (deploy/reading-pages.cjs).
+      if (coop) problems.push(`${path}: Cross-Origin-Opener-Policy ${coop}`)
     }
     expect(problems, problems.join('\n')).toEqual([])
     console.log(`/${locale}: ${paths.length} reading pages, none with a script`)
   })
 }
 
-test('the form pages keep their scripts, for their progressive enhancement', async ({ baseURL }) => {
+test('the form pages keep their scripts and the headers that go with them', async ({ baseURL }) => {
   test.skip(forms.length === 0, 'this content has no form pages')
-  for (const { path, status, html } of await fetchAll(
+  for (const { path, status, csp, coop, html } of await fetchAll(
     baseURL!,
     forms.map((route) => localePath('en', route)),
   )) {
     expect(status, path).toBe(200)
     expect(html, path).toMatch(/<script\b/)
+    expect(csp, path).toContain("script-src 'self'")
+    expect(coop, path).toBe('same-origin')
   }
 })

@@ -88,6 +88,8 @@ describe('headers', () => {
     expect(csp).toContain("default-src 'self'")
     expect(csp).toContain("frame-ancestors 'none'")
     expect(READING_HEADERS['x-frame-options']).toBe('DENY')
+    // No state to keep from other sites' windows, and it costs a switch of browsing context group.
+    expect(READING_HEADERS['cross-origin-opener-policy']).toBeUndefined()
     expect(READING_HEADERS['strict-transport-security']).toMatch(/max-age=\d+/)
   })
 
@@ -103,6 +105,7 @@ describe('headers', () => {
       date: 'Sun, 06 Dec 2026 04:40:03 GMT',
       'content-security-policy': "script-src 'self' 'unsafe-inline'",
       'x-frame-options': 'DENY',
+      'cross-origin-opener-policy': 'same-origin',
       'x-nextjs-cache': 'HIT',
       'x-robots-tag': 'noindex',
     })
