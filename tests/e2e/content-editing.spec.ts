@@ -279,6 +279,25 @@ test('on GitHub (a local fake of its API): the change becomes a pull request the
   }
 })
 
+test('with no repository to propose to, the content pages say how to set one, without an error', async () => {
+  const nowhere = mkdtempSync(join(tmpdir(), 'ispcp-no-repo-'))
+  const bare = await serveBuild({ env: { ...FIXTURE, CONTENT_REPO: nowhere } })
+  try {
+    await addStaff({ dataDir: bare.dataDir }, EDITOR.email, 'editor', EDITOR.password)
+    const client = new FormClient(bare.url)
+    expect((await client.signIn(EDITOR.email, EDITOR.password)).status).toBe(303)
+    for (const path of ['/staff/content', EDIT_PATH, '/staff/content/new']) {
+      const answer = await client.get(path)
+      expect(answer.status, path).toBe(200)
+      expect(answer.body, path).toContain('Editing in the browser is not set up on this server.')
+      expect(answer.body, path).toContain(`CONTENT_REPO=${nowhere} is not a git repository.`)
+    }
+  } finally {
+    await bare.stop()
+    rmSync(nowhere, { recursive: true, force: true })
+  }
+})
+
 async function layout(page: Page) {
   return page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }))
 }
