@@ -241,11 +241,11 @@ describe('translations and new entries', () => {
       errors: { slug: 'content/en/working-groups/alpha-group.md already exists: choose another name.' },
     })
     expect(await checkNewEntry(store, 'pages', 'x')).toEqual({ errors: { collection: 'Choose a working group or a publication.' } })
-    expect(await checkNewEntry(store, 'working-groups', 'zeta-group')).toEqual({
-      path: '/staff/content/en/working-groups/zeta-group?new=1',
+    expect(await checkNewEntry(store, 'working-groups', 'omega-group')).toEqual({
+      path: '/staff/content/en/working-groups/omega-group?new=1',
     })
 
-    const target = { locale: 'en', collection: 'working-groups', slug: 'zeta-group' } as const
+    const target = { locale: 'en', collection: 'working-groups', slug: 'omega-group' } as const
     expect(await openFile(store, target)).toBeUndefined()
     const opened = (await openFile(store, target, { create: true }))!
     expect(opened.exists).toBe(false)
@@ -258,17 +258,17 @@ describe('translations and new entries', () => {
     })
     const values = {
       ...opened.values,
-      title: 'Zeta group',
+      title: 'Omega group',
       summary: 'A working group made on the desk.',
       'status.value': 'unknown',
       'status.asOf': '2026',
       'status.source': 'The desk test',
       'topics.0': 'security',
     }
-    const text = await editedText(store, target, { ...opened, values, body: 'The zeta working group.\n', message: '' })
+    const text = await editedText(store, target, { ...opened, values, body: 'The omega working group.\n', message: '' })
     expect(await checkChange(store, opened.base, [{ path: filePath(target), text }])).toEqual([])
     expect(text).toBe(
-      `---\ntitle: Zeta group\nsummary: A working group made on the desk.\nstatus:\n  value: unknown\n  asOf: "2026"\n  source: The desk test\ntopics:\n  - security\nupdated: ${opened.values.updated}\n---\nThe zeta working group.\n`,
+      `---\ntitle: Omega group\nsummary: A working group made on the desk.\nstatus:\n  value: unknown\n  asOf: "2026"\n  source: The desk test\ntopics:\n  - security\nupdated: ${opened.values.updated}\n---\nThe omega working group.\n`,
     )
   })
 })
