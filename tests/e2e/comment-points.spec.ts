@@ -10,6 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { drizzle } from 'drizzle-orm/node-postgres'
 import { eq } from 'drizzle-orm'
@@ -62,6 +63,8 @@ async function signedIn(who: { email: string; password: string }) {
 const commentByName = (name: string) => db.select().from(schema.consultationComment).where(eq(schema.consultationComment.name, name))
 
 test.beforeAll(async () => {
+  // Starting a server with its own PostgreSQL takes a while on a busy machine.
+  test.setTimeout(180_000)
   server = await serveBuild({ env: FIXTURE })
   await addStaff({ dataDir: server.dataDir }, MODERATOR.email, 'moderator', MODERATOR.password)
   await addStaff({ dataDir: server.dataDir }, SECRETARIAT.email, 'secretariat', SECRETARIAT.password)
@@ -109,6 +112,18 @@ for (const locale of ['en', 'ar']) {
     const rows = await commentByName(name)
     expect(rows).toHaveLength(1)
     expect(rows[0]).toMatchObject({ point: 3, locale, status: 'pending', consultation: OPEN })
+    await context.close()
+  })
+
+  test(`${locale}: the statement with its points' links, and the form with a point chosen, meet WCAG 2.2 AA`, async ({ browser }) => {
+    // axe runs in the page: JavaScript on.
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    for (const path of [`/${locale}/publications/${OPEN}`, `${formPage(locale)}?point=3`]) {
+      await page.goto(server.url + path)
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+      expect(axe.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+    }
     await context.close()
   })
 }

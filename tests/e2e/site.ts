@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import matter from 'gray-matter'
-import { entryPath, loadContent } from '../../lib/content'
+import { type Content, entryPath, loadContent } from '../../lib/content'
 import { ELIGIBILITY_PAGE, ELIGIBILITY_PATH } from '../../lib/eligibility'
 import { checkSite } from '../../lib/routes'
 import { filterPath, type GroupStatus, groupStatuses } from '../../lib/working-group-filter'
@@ -27,10 +27,16 @@ export interface TemplatePage {
   path: string
 }
 
+// Read once: loading content/ blocks the test process for seconds on a busy
+// machine, long enough for the server to close an idle keep-alive
+// connection that the next fetch would then reuse ("other side closed").
+const loaded = new Map<string, Content>()
+const contentOf = (contentDir: string) => loaded.get(contentDir) ?? loaded.set(contentDir, loadContent(contentDir)).get(contentDir)!
+
 // One page of every template, plus every page with its own markdown file.
 // (The search term is chosen per language at run time: see pages.spec.ts.)
 export function templatePages(contentDir: string): TemplatePage[] {
-  const content = loadContent(contentDir)
+  const content = contentOf(contentDir)
   const pages: TemplatePage[] = []
   for (const collection of ['pages', 'working-groups', 'publications'] as const) {
     for (const slug of content.slugs(collection)) pages.push({ template: 'markdown', path: entryPath(collection, slug) })
@@ -48,7 +54,7 @@ export function templatePages(contentDir: string): TemplatePage[] {
 // Words worth searching for in a language, most likely first: the site's
 // name, then words of page titles (the search template needs some result).
 export function searchCandidates(contentDir: string, locale: string): string[] {
-  const content = loadContent(contentDir)
+  const content = contentOf(contentDir)
   const titles = content.slugs('pages').map((slug) => content.entry('pages', locale as 'en', slug)?.data.title ?? '')
   const words = titles.flatMap((t) => t.split(/[\s\p{P}]+/u)).filter((w) => w.length >= 4)
   return [...new Set([content.site.name, ...words])]

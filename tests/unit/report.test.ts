@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadContent } from '@/lib/content'
+import { type ContentError, loadContent } from '@/lib/content'
 import { reportFile } from '@/lib/consultations/report'
 import type { ExportedComment } from '@/lib/db/queries/comments'
 import { lintLanguage } from '@/lib/i18n/style/lint'
@@ -89,5 +89,29 @@ describe('the report of public comments', () => {
     const { text } = reportFile(statement, [], GENERATED)
     expect(text.match(/Comments received: 0\. Published: 0\./g)).toHaveLength(3)
     expect(text).toContain('In all: 0 comments received, 0 published.')
+  })
+
+  it('is checked: its reportOf names a consultation, one report each, the same in every translation', () => {
+    const problems = (changes: Record<string, string | ((old: string) => string)>) => {
+      try {
+        loadContent(fixtureWith(changes))
+        return []
+      } catch (error) {
+        return (error as ContentError).problems.map((p) => `${p.file}: ${p.field}: ${p.message}`.replace(/content-\w+\//g, ''))
+      }
+    }
+    const consultation = { 'en/publications/statement.md': (old: string) => old.replace('updated:', `${CLOSED}\nupdated:`) }
+    const report = (of: string) => (old: string) => old.replace('updated:', `reportOf: ${of}\nupdated:`)
+    const letter = { 'en/publications/letter.md': report('statement'), 'fr/publications/letter.md': report('statement') }
+    expect(problems({ ...consultation, ...letter })).toEqual([])
+    expect(problems(letter)).toEqual(['en/publications/letter.md: reportOf: no consultation "statement" in publications/'])
+    const second =
+      '---\ntitle: Another report\nsummary: The same again.\ndate: "2026"\nreportOf: statement\nupdated: "2026-12-06"\n---\nText.\n'
+    expect(problems({ ...consultation, ...letter, 'en/publications/second.md': second })).toEqual([
+      'en/publications/second.md: reportOf: en/publications/letter.md is already the report of "statement"',
+    ])
+    expect(problems({ ...consultation, ...letter, 'fr/publications/letter.md': report('letter') })).toEqual([
+      'fr/publications/letter.md: reportOf: must match the English en/publications/letter.md (statement), got letter',
+    ])
   })
 })
