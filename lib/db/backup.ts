@@ -35,6 +35,10 @@ export const BACKUP_TABLES: PgTable[] = [
   schema.formRateLimit,
   schema.membershipApplication,
   schema.applicationNote,
+  schema.alertSubscription,
+  schema.alert,
+  schema.callResponse,
+  // After what its messages belong to (applications, alerts, subscriptions, answers).
   schema.mailOutbox,
 ]
 
@@ -158,7 +162,16 @@ export async function restore(db: Database, file: string): Promise<Header> {
       }
     }
     // Serial columns continue after the restored rows.
-    for (const table of [schema.auditLog, schema.staffNote, schema.membershipApplication, schema.applicationNote, schema.mailOutbox]) {
+    for (const table of [
+      schema.auditLog,
+      schema.staffNote,
+      schema.membershipApplication,
+      schema.applicationNote,
+      schema.alertSubscription,
+      schema.alert,
+      schema.callResponse,
+      schema.mailOutbox,
+    ]) {
       await tx.execute(
         sql`select setval(pg_get_serial_sequence(${getTableName(table)}, 'id'), coalesce((select max(id) from ${table}), 0) + 1, false)`,
       )
