@@ -305,6 +305,9 @@ test('each mail type, as text and as HTML, in en, ar and zh, is kept for review'
 
 test('the call closes by the clock: the page stops asking and the form is refused, with no rebuild', async () => {
   const server = servers.at(-1)!
+  // This instance says the call is open (it started after the opening) ...
+  await expect.poll(() => groupPageShowsCall(server, 'en'), { timeout: 120_000, intervals: [2_000] }).toBe(true)
+  // ... until it closes.
   setClock(Date.parse('2099-09-01T00:00:05Z'))
   await expect.poll(() => groupPageShowsCall(server, 'en'), { timeout: 120_000, intervals: [2_000] }).toBe(false)
   const form = await (await fetch(`${server.url}/en/working-groups/${GROUP}/take-part`)).text()
