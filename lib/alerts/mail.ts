@@ -28,7 +28,8 @@ export function mailText(blocks: Block[]): string {
 export function mailHtml(lang: Locale, subject: string, blocks: Block[]): string {
   const paragraphs = blocks.map((b) => {
     const lines = escapeHtml(b.text).replace(/\n/g, '<br>')
-    return b.url ? `<p>${lines}<br><a href="${escapeHtml(b.url)}">${escapeHtml(b.url)}</a></p>` : `<p>${lines}</p>`
+    // An address reads left to right in a right-to-left mail too.
+    return b.url ? `<p>${lines}<br><a href="${escapeHtml(b.url)}" dir="ltr">${escapeHtml(b.url)}</a></p>` : `<p>${lines}</p>`
   })
   return `<!doctype html>
 <html lang="${lang}" dir="${direction(lang)}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>

@@ -5,7 +5,8 @@
 // large alert all end with one message per subscriber, never two.
 import type { Content } from '../content'
 import type { Database } from '../db/client'
-import { type Alert, alertsToQueue, markAlertQueued, queueAlertMails, recordAlert, unqueuedRecipients } from '../db/queries/alerts'
+import { type Alert, alertsToQueue, markAlertQueued, recordAlert, unqueuedRecipients } from '../db/queries/alerts'
+import { queueMails } from '../db/queries/outbox'
 import { alertMailer } from './mail'
 import { openAnnouncements } from './calls'
 
@@ -37,7 +38,7 @@ export async function queueAlert(db: Database, content: Content, site: URL, a: A
     const recipients = await unqueuedRecipients(db, a, CHUNK, after)
     if (!recipients.length) break
     const mails = await Promise.all(recipients.map(mail))
-    queued += await queueAlertMails(db, mails)
+    queued += await queueMails(db, mails)
     after = recipients.at(-1)!.id
   }
   await markAlertQueued(db, a.id)

@@ -38,6 +38,7 @@ export const BACKUP_TABLES: PgTable[] = [
   schema.alertSubscription,
   schema.alert,
   schema.callResponse,
+  // After what its messages belong to (applications, alerts, subscriptions, answers).
   schema.mailOutbox,
   schema.member,
   schema.officer,

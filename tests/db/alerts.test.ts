@@ -253,9 +253,8 @@ describe('10,000 subscribers', () => {
     const quick = Date.now()
     await deliverDueMail(db, settings())
     while (!smtp.received.some((m) => m.to.includes(other)) && Date.now() - quick < 60_000) await new Promise((r) => setTimeout(r, 20))
-    const otherMs = Date.now() - quick
-    // Not held up: it went out while this alert's messages were still being sent.
-    const alertSentBeforeOther = sends.filter((s) => s.key.startsWith(tag)).length
+    const otherAt = Date.now()
+    const otherMs = otherAt - quick
     const reports = await Promise.all(senders)
     const elapsed = Date.now() - started
 
@@ -272,8 +271,9 @@ describe('10,000 subscribers', () => {
       expect(by, `sent in the first ${second} s`).toBeLessThanOrEqual(RATE * (second + 1))
     }
     expect(elapsed).toBeGreaterThanOrEqual(((total / RATE) | 0) * 1000 - 1000)
+    // The confirmation went out while the alert was still being sent, not after it.
     expect(smtp.received.some((m) => m.to.includes(other))).toBe(true)
-    expect(alertSentBeforeOther).toBeLessThan(N)
+    expect(otherAt).toBeLessThan(Math.max(...mine.map((s) => s.at)))
     const unsent = await db.execute<{ n: number }>(
       sql`select count(*)::int as n from ${mailOutbox} where ${mailOutbox.alertId} = ${a.id} and ${mailOutbox.sentAt} is null`,
     )
@@ -282,5 +282,5 @@ describe('10,000 subscribers', () => {
       `[alerts] ${N} subscribers: queued by two instances in ${queuedMs} ms; ${total} messages sent at ${RATE}/s by two instances in ${elapsed} ms; ${N - new Set(mine.map((s) => s.key)).size} duplicates; other mail out in ${otherMs} ms`,
     )
     await db.delete(alertSubscription).where(sql`${alertSubscription.email} like ${`${tag}%`}`)
-  }, 180_000)
+  }, 400_000)
 })

@@ -125,8 +125,8 @@ test.beforeAll(async () => {
   database = await externalDatabase()
   clockDir = mkdtempSync(join(tmpdir(), 'ispcp-clock-'))
   clockFile = join(clockDir, 'offset')
-  // Two minutes before the call opens.
-  setClock(OPENS - 120_000)
+  // A day before the call opens: the clock runs on, and the test moves it past the opening.
+  setClock(OPENS - 86_400_000)
 })
 
 test.afterAll(async () => {
@@ -301,4 +301,16 @@ test('each mail type, as text and as HTML, in en, ar and zh, is kept for review'
     }
   }
   await page.close()
+})
+
+test('the call closes by the clock: the page stops asking and the form is refused, with no rebuild', async () => {
+  const server = servers.at(-1)!
+  // This instance says the call is open (it started after the opening) ...
+  await expect.poll(() => groupPageShowsCall(server, 'en'), { timeout: 120_000, intervals: [2_000] }).toBe(true)
+  // ... until it closes.
+  setClock(Date.parse('2099-09-01T00:00:05Z'))
+  await expect.poll(() => groupPageShowsCall(server, 'en'), { timeout: 120_000, intervals: [2_000] }).toBe(false)
+  const form = await (await fetch(`${server.url}/en/working-groups/${GROUP}/take-part`)).text()
+  expect(form).toContain(messages('en').calls.notOpen)
+  expect(form).not.toContain('name="consent"')
 })

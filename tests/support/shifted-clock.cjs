@@ -6,24 +6,32 @@
 const { readFileSync } = require('node:fs')
 
 const file = process.env.TEST_CLOCK_FILE
+const RealDate = Date
+let offset = 0
+
+function read() {
+  try {
+    offset = Number(readFileSync(file, 'utf8')) || 0
+  } catch {}
+}
+
+// A plain function rather than a subclass: what it makes are real Dates,
+// and Date.UTC, Date.parse and instanceof Date keep working everywhere.
+function ShiftedDate(...args) {
+  const date = args.length === 0 ? new RealDate(RealDate.now() + offset) : new RealDate(...args)
+  return new.target ? date : date.toString()
+}
+ShiftedDate.prototype = RealDate.prototype
+ShiftedDate.now = () => RealDate.now() + offset
+ShiftedDate.UTC = RealDate.UTC
+ShiftedDate.parse = RealDate.parse
+
 if (file) {
-  const RealDate = Date
-  let offset = 0
-  const read = () => {
-    try {
-      offset = Number(readFileSync(file, 'utf8')) || 0
-    } catch {}
-  }
   read()
   setInterval(read, 250).unref()
-  class ShiftedDate extends RealDate {
-    constructor(...args) {
-      if (args.length === 0) super(RealDate.now() + offset)
-      else super(...args)
-    }
-    static now() {
-      return RealDate.now() + offset
-    }
-  }
   globalThis.Date = ShiftedDate
+  // Next stamps a regenerated page with Date.now() and finds it stale by
+  // performance.timeOrigin + performance.now(): both must tell the same time.
+  const origin = performance.timeOrigin
+  Object.defineProperty(performance, 'timeOrigin', { get: () => origin + offset, configurable: true })
 }

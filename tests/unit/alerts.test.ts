@@ -156,7 +156,7 @@ describe('alert mails', () => {
     expect(html).toContain('<html lang="ar" dir="rtl">')
     expect(html).toContain('<title>S &lt;s&gt;</title>')
     expect(html).toContain('<p>A &lt;b&gt; &amp; &quot;quote&quot;<br>second line</p>')
-    expect(html).toContain('<a href="https://x.org/?a=1&amp;b=&lt;2&gt;">')
+    expect(html).toContain(`<a href="https://x.org/?a=1&amp;b=&lt;2&gt;" dir="ltr">`)
   })
 
   it('carry a visible unsubscribe link and the one-click headers, each with the subscription own token', async () => {

@@ -6,7 +6,7 @@ import { csv } from '../../csv'
 import type { Database } from '../client'
 import { type AlertTopic, alert, alertSubscription, appSetting, callResponse, mailOutbox } from '../schema'
 import { recordAudit } from './audit'
-import { type OutgoingMail, queueMail, queueMails } from './outbox'
+import { type OutgoingMail, queueMail } from './outbox'
 
 export type Subscription = typeof alertSubscription.$inferSelect
 export type Alert = typeof alert.$inferSelect
@@ -159,8 +159,6 @@ export async function unqueuedRecipients(db: Database, a: Alert, limit: number, 
 /** Each subscription gets each alert once: the outbox's unique key says so (unqueuedRecipients spells it in SQL). */
 export const alertMailKey = (alertId: number, subscriptionId: number) => `alert:${alertId}:${subscriptionId}`
 
-export const queueAlertMails = (db: Database, mails: OutgoingMail[]) => queueMails(db, mails)
-
 export async function markAlertQueued(db: Database, id: number): Promise<void> {
   await db
     .update(alert)
@@ -254,7 +252,6 @@ export async function callsWithCounts(db: Database) {
       workingGroup: callResponse.workingGroup,
       callOpensAt: callResponse.callOpensAt,
       responses: sql<number>`count(*)::int`,
-      latest: sql<Date>`max(${callResponse.createdAt})`,
     })
     .from(callResponse)
     .groupBy(callResponse.workingGroup, callResponse.callOpensAt)
