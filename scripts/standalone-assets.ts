@@ -49,7 +49,17 @@ async function startServer(): Promise<{ origin: string; stop: () => void }> {
   const port = await freePort()
   const server = spawn(process.execPath, ['server.js'], {
     cwd: target,
-    env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    // Idle connections kept a minute: writing the encodings blocks this
+    // process for seconds on a busy machine, and a connection the server
+    // closed meanwhile would fail the next fetch (ECONNRESET in CI).
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOSTNAME: '127.0.0.1',
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      KEEP_ALIVE_TIMEOUT: '60000',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   const origin = `http://127.0.0.1:${port}`
@@ -80,7 +90,9 @@ async function writeEncoded(file: string, html: string) {
 // One page: fetched, stripped, checked, and written out or listed.
 async function take(origin: string, locale: Locale, href: string, problems: string[]) {
   const path = getPathname({ locale, href })
-  const response = await fetch(origin + path, { headers: { 'accept-encoding': 'identity' }, redirect: 'manual' })
+  const get = () => fetch(origin + path, { headers: { 'accept-encoding': 'identity' }, redirect: 'manual' })
+  // A GET may be asked again: once, if the connection broke.
+  const response = await get().catch(get)
   const headers = Object.fromEntries(response.headers)
   const html = stripScripts(await response.text())
   if (response.status !== 200 || !headers['content-type']?.startsWith('text/html'))
