@@ -7,7 +7,6 @@ import { consentBox, LIMITS, organisationShape } from '../applications'
 import { type MemberStanding, memberStandings } from '../db/schema'
 import { fieldErrors, formValues } from '../forms/validation'
 
-
 export const memberFields = [
   'organisation',
   'kind',
