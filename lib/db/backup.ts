@@ -36,6 +36,8 @@ export const BACKUP_TABLES: PgTable[] = [
   schema.membershipApplication,
   schema.applicationNote,
   schema.mailOutbox,
+  schema.member,
+  schema.officer,
 ]
 
 interface Header {
@@ -158,7 +160,15 @@ export async function restore(db: Database, file: string): Promise<Header> {
       }
     }
     // Serial columns continue after the restored rows.
-    for (const table of [schema.auditLog, schema.staffNote, schema.membershipApplication, schema.applicationNote, schema.mailOutbox]) {
+    for (const table of [
+      schema.auditLog,
+      schema.staffNote,
+      schema.membershipApplication,
+      schema.applicationNote,
+      schema.mailOutbox,
+      schema.member,
+      schema.officer,
+    ]) {
       await tx.execute(
         sql`select setval(pg_get_serial_sequence(${getTableName(table)}, 'id'), coalesce((select max(id) from ${table}), 0) + 1, false)`,
       )

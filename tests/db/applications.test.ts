@@ -154,7 +154,7 @@ describe('membership applications', () => {
     const csvText = await applicationsCsv(db, { search: application.reference }, actor)
     const [header, row] = csvLines(csvText)
     expect(header).toBe(
-      'reference,received,status,organisation,kind,country,website,representative,email,phone,criteria,statement,language',
+      'reference,received,status,organisation,kind,country,website,representative,email,phone,criteria,statement,language,list_representative',
     )
     expect(row).toContain(`"'=HYPERLINK(""x"")`)
 
