@@ -337,8 +337,13 @@ test('the member list, the structure page and the desk pages pass axe at 390 and
       await page.goto(path)
       const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
       for (const v of axe.violations) problems.push(`${width} px ${path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
-      const wide = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)
-      if (wide) problems.push(`${width} px ${path}: scrolls sideways`)
+      // What these pages add, inside <main>, never runs past the window's edge. (The shared
+      // header is the layout tests' business.)
+      const wide = await page.evaluate(() => {
+        const main = document.querySelector('main')!
+        return main.scrollWidth > main.clientWidth ? [`${main.scrollWidth} px in ${main.clientWidth} px`] : []
+      })
+      if (wide.length) problems.push(`${width} px ${path}: <main> scrolls sideways, ${wide[0]}`)
       await page.screenshot({ path: `test-results/members-screenshots/${path.replace(/\W+/g, '_')}-${width}.png`, fullPage: true })
       // As sent (the browser's DOM is not the markup), once.
       if (width === 1280) html.push({ name: path, html: await (await page.request.get(path)).text() })

@@ -78,9 +78,10 @@ export default async function OfficersDesk({ searchParams }: Props) {
         >
           <div>
             <label htmlFor="officer-member" className="block font-medium">
-              Member's representative
+              Member's representative (their name, organisation and term are published on the structure page)
             </label>
             <select id="officer-member" name="member" required className={`${control} w-full`}>
+              <option value="">Choose a member</option>
               {eligible.map((m) => (
                 <option key={m.id} value={m.id}>
                   {`${m.representative} (${m.organisation})`}
@@ -93,6 +94,7 @@ export default async function OfficersDesk({ searchParams }: Props) {
               Role
             </label>
             <select id="officer-role" name="role" required className={`${control} w-full`}>
+              <option value="">Choose a role</option>
               {officerRoles.map((role) => (
                 <option key={role} value={role}>
                   {officerRoleLabels[role]}
