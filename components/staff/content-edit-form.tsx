@@ -229,6 +229,12 @@ export function ContentEditForm({ action, permalink, initial, fields, target, di
   const ctx: Ctx = { values: state.values, errors: state.errors, dir, lang: target.locale, topics, english: english?.values }
   return (
     <form action={formAction} noValidate className="mt-6" aria-label="Edit the file">
+      {/* The form's default button: Enter in a field submits the first submit
+          button in tree order, which would otherwise be a list button. Hidden,
+          it is out of the tab order and the accessibility tree. */}
+      <button type="submit" hidden disabled={pending}>
+        Propose change
+      </button>
       {(state.problems.length > 0 || state.errors['']) && (
         <div role="alert" className="rounded border border-red-800 bg-red-50 p-3 text-red-900">
           <p className="font-semibold">

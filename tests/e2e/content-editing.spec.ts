@@ -194,6 +194,23 @@ test('a save from a form opened before someone else changed the file is refused 
   await context.close()
 })
 
+test('Enter in a field proposes the change (the form is checked), not the list button first in the form', async ({ browser }) => {
+  const { context } = await signedIn(browser, EDITOR)
+  const page = await context.newPage()
+  await page.goto('/staff/content/en/working-groups/beta-group')
+  const topics = page.locator('[name^="field:topics."]')
+  const before = await topics.evaluateAll((inputs) => inputs.map((i) => (i as HTMLSelectElement).value))
+  expect(before).toEqual(['transfers'])
+  await page.fill('[name="field:status.asOf"]', 'soon')
+  await page.press('[name="field:status.asOf"]', 'Enter')
+  // Checked like "Propose change": the check's words next to the field, the list as it was.
+  await expect(page.locator('#field-status-asOf-error')).toHaveText('expected YYYY, YYYY-MM or YYYY-MM-DD, got "soon"')
+  await expect(page.locator('[name="field:status.asOf"]')).toHaveValue('soon')
+  expect(await topics.evaluateAll((inputs) => inputs.map((i) => (i as HTMLSelectElement).value))).toEqual(before)
+  expect(contentBranches()).toEqual([])
+  await context.close()
+})
+
 test('a new working group: its name is checked, then its form proposes the English file', async ({ browser }) => {
   const { context } = await signedIn(browser, EDITOR)
   const page = await context.newPage()
