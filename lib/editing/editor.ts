@@ -194,16 +194,11 @@ export async function proposeEdit(
   }
   const message = input.message.trim() || `Edit ${path}`
   try {
-    const change = await changeFor(store, target)
-    const opens = target.locale === defaultLocale ? input.opens : undefined
-    const proposed = await store.propose({
-      files,
-      message,
-      author: { email: staff.email },
-      base: input.base,
-      branch: change?.branch,
-      opens,
-    })
+    // An English file's branch is its own (branchFor): only a translation may join another.
+    const english = target.locale === defaultLocale
+    const branch = english ? undefined : (await changeFor(store, target))?.branch
+    const opens = english ? input.opens : undefined
+    const proposed = await store.propose({ files, message, author: { email: staff.email }, base: input.base, branch, opens })
     await audit('content-proposed', { branch: proposed.branch, commit: proposed.commit, added: proposed.added, pull: proposed.number })
     return { ok: true, branch: proposed.branch, added: proposed.added, url: proposed.url }
   } catch (error) {

@@ -385,6 +385,7 @@ test('the editor pages: Arabic right to left, axe-clean at 390 and 1280 px witho
     EDIT_PATH,
     '/staff/content/ar/working-groups/alpha-group',
     '/staff/content/en/publications/heliotrope-statement',
+    '/staff/content/new',
   ]
   const { context, client } = await signedIn(browser, EDITOR, { javaScript: true, width: 390 })
   const page = await context.newPage()
