@@ -55,7 +55,7 @@ export default async function EditContentPage({ params, searchParams }: Props) {
           ? 'the file as it is on '
           : create
             ? 'a new file, proposed to '
-            : 'a new translation, started from the English, for '}
+            : 'a new translation, its words to write beside the English, for '}
         {opened.change ? (
           <>
             its open change, <code>{opened.change.branch}</code>: your edit is added to it
