@@ -187,7 +187,8 @@ test('a save from a form opened before someone else changed the file is refused 
   const before = gitIn(repo.dir, 'rev-parse', 'main').trim()
   // Someone else's change lands on main meanwhile.
   writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: .*$/m, 'title: Beta group, renamed elsewhere'))
-  gitIn(repo.dir, 'commit', '-q', '-am', 'Renamed elsewhere')
+  // Only that file: the working tree still holds main's files from before the desk's merge, which -a would commit back.
+  gitIn(repo.dir, 'commit', '-q', '-m', 'Renamed elsewhere', '--', path)
   await page.fill('[name="field:summary"]', 'My own summary of the beta working group.')
   await page.getByRole('button', { name: 'Propose change' }).click()
   await expect(page.getByRole('alert')).toContainText('content/en/working-groups/beta-group.md changed since you opened it')
