@@ -3,7 +3,7 @@
 import { useActionState } from 'react'
 import { Prose } from '@/components/prose'
 import type { EditState } from '@/lib/editing/form'
-import { atPath, type Field, type FormValues, listLength } from '@/lib/editing/field-paths'
+import { atPath, type Field, type FormValues, isTranslatedField, listLength } from '@/lib/editing/field-paths'
 
 export interface EditFormProps {
   action: (state: EditState, data: FormData) => Promise<EditState>
@@ -18,6 +18,8 @@ export interface EditFormProps {
   english?: { values: FormValues; body: string }
   // The current body rendered by the site's pipeline, until "Preview" renders the typed one.
   preview: string
+  // A new English file: the languages whose translations it opens.
+  opens?: string[]
 }
 
 const LONG = new Set([
@@ -30,9 +32,6 @@ const LONG = new Set([
   'eligibility.intro',
   'eligibility.declaration',
 ])
-// Fields written in the file's language; dates, ids, addresses and numbers are the same everywhere, left to right.
-const TRANSLATED =
-  /^(title|summary|description|years|author|nav\.label|status\.source|consultation\.closedNote|eligibility\.(intro|declaration|criteria\.\d+\.label)|keywords\.\d+)$/
 const id = (path: string) => `field-${path.replace(/\./g, '-')}`
 const input = 'mt-1 block w-full rounded border border-slate-400 px-3 py-2'
 const small = 'rounded border border-brand-800 px-2 py-1 text-sm text-brand-900'
@@ -89,7 +88,7 @@ function Leaf({ field, ctx, label }: { field: Field; ctx: Ctx; label: string }) 
         <ErrorText path={path} errors={ctx.errors} />
       </div>
     )
-  const language = TRANSLATED.test(path) ? { lang: ctx.lang, dir: ctx.dir } : { dir: 'ltr' as const }
+  const language = isTranslatedField(path) ? { lang: ctx.lang, dir: ctx.dir } : { dir: 'ltr' as const }
   if (options)
     control = (
       <select defaultValue={value} className={input} {...common}>
@@ -224,11 +223,17 @@ function EnglishList({ path, english }: { path: string; english?: FormValues }) 
 // The form for one content file. Without JavaScript every button posts the
 // whole form: list buttons and "Preview" come back with the values as typed,
 // "Propose change" checks and proposes them.
-export function ContentEditForm({ action, permalink, initial, fields, target, dir, topics, english, preview }: EditFormProps) {
+export function ContentEditForm({ action, permalink, initial, fields, target, dir, topics, english, preview, opens = [] }: EditFormProps) {
   const [state, formAction, pending] = useActionState(action, initial, permalink)
   const ctx: Ctx = { values: state.values, errors: state.errors, dir, lang: target.locale, topics, english: english?.values }
   return (
     <form action={formAction} noValidate className="mt-6" aria-label="Edit the file">
+      {/* The form's default button: Enter in a field submits the first submit
+          button in tree order, which would otherwise be a list button. Hidden,
+          it is out of the tab order and the accessibility tree. */}
+      <button type="submit" hidden disabled={pending}>
+        Propose change
+      </button>
       {(state.problems.length > 0 || state.errors['']) && (
         <div role="alert" className="rounded border border-red-800 bg-red-50 p-3 text-red-900">
           <p className="font-semibold">
@@ -264,6 +269,9 @@ export function ContentEditForm({ action, permalink, initial, fields, target, di
       <input type="hidden" name="collection" value={target.collection} />
       <input type="hidden" name="slug" value={target.slug} />
       <input type="hidden" name="base" value={state.base} />
+      {opens.map((locale) => (
+        <input key={locale} type="hidden" name="translations" value={locale} />
+      ))}
       <h2 className="mt-6 text-xl font-semibold">Front matter</h2>
       <div key={JSON.stringify(state.values)}>
         {fields.map((field) => (

@@ -9,6 +9,7 @@ import { recordAudit } from '../db/queries/audit'
 import { defaultLocale, type Locale } from '../i18n/config'
 import { checkChange } from './check'
 import { diffLines } from './diff'
+import { isTranslatedField } from './field-paths'
 import { type Field, formFields, fromFormValues, type FormValues, MANAGED_FIELDS, toFormValues } from './fields'
 import { editFrontMatter, joinFile, type Plain, readFrontMatter, splitFile } from './front-matter'
 import { branchFor, ChangedSinceOpened, type ContentStore, isCommitId, NothingChanged, type OpenChange } from './store'
@@ -45,10 +46,22 @@ function parsed(text: string | undefined) {
   return split ? { split, data: readFrontMatter(split.front) } : undefined
 }
 
-async function findChange(store: ContentStore, path: string): Promise<OpenChange | undefined> {
-  const branch = branchFor([{ path, text: '' }])
-  return (await store.changes()).find((c) => c.branch === branch && c.state === 'open')
+// The open change an edit of the file joins: the file's own branch, or for
+// a translation of an English file that is only proposed (not merged yet),
+// the English's branch, where the content check finds the English.
+async function changeFor(store: ContentStore, target: EditTarget): Promise<OpenChange | undefined> {
+  const open = (await store.changes()).filter((c) => c.state === 'open')
+  const own = open.find((c) => c.branch === branchFor([{ path: filePath(target), text: '' }]))
+  if (own || target.locale === defaultLocale) return own
+  const englishPath = filePath({ ...target, locale: defaultLocale })
+  const english = open.find((c) => c.files.includes(englishPath))
+  return english && (await store.read(englishPath, await store.head())) === undefined ? english : undefined
 }
+
+// A translation not made yet: the English's dates, ids and addresses (which
+// the check holds it to), its words left empty to be written, the English beside them.
+const untranslated = (values: FormValues): FormValues =>
+  Object.fromEntries(Object.entries(values).map(([path, value]) => [path, isTranslatedField(path) ? '' : value]))
 
 // The English `translatedFrom` as the content check computes it.
 function currentSource(collection: CollectionName, englishText: string) {
@@ -88,7 +101,7 @@ export async function openFile(
   options: { create?: boolean } = {},
 ): Promise<OpenedFile | undefined> {
   const path = filePath(target)
-  const change = await findChange(store, path)
+  const change = await changeFor(store, target)
   const base = change?.head ?? (await store.head())
   const fields = formFields(target.collection)
   const own = parsed(await store.read(path, base))
@@ -96,16 +109,16 @@ export async function openFile(
   const english = parsed(englishText)
   const create = options.create && target.locale === defaultLocale && !own
   if (!own && !create && (target.locale === defaultLocale || !english)) return undefined
-  // A translation not made yet starts from the English, to be translated over.
   const start = own ?? (create ? NEW_FILE() : english!)
-  const body = start.split.body
+  const body = own || create ? start.split.body : ''
   const recorded = own?.data.translatedFrom as Record<string, string> | undefined
   const now = englishText ? currentSource(target.collection, englishText) : undefined
   const outdated = own && now ? translatedParts.filter((p) => (recorded ? recorded[p] !== now[p] : p in now)) : []
+  const values = toFormValues(fields, start.data)
   return {
     path,
     fields,
-    values: toFormValues(fields, start.data),
+    values: own || create ? values : untranslated(values),
     body: body.slice(leadingBlank(body).length),
     base,
     exists: own !== undefined,
@@ -127,6 +140,8 @@ export interface EditInput {
   body: string
   message: string
   base: string
+  // A new English file: the languages whose translations it opens.
+  opens?: string[]
 }
 
 export interface Staffer {
@@ -179,7 +194,11 @@ export async function proposeEdit(
   }
   const message = input.message.trim() || `Edit ${path}`
   try {
-    const proposed = await store.propose({ files, message, author: { email: staff.email }, base: input.base })
+    // An English file's branch is its own (branchFor): only a translation may join another.
+    const english = target.locale === defaultLocale
+    const branch = english ? undefined : (await changeFor(store, target))?.branch
+    const opens = english ? input.opens : undefined
+    const proposed = await store.propose({ files, message, author: { email: staff.email }, base: input.base, branch, opens })
     await audit('content-proposed', { branch: proposed.branch, commit: proposed.commit, added: proposed.added, pull: proposed.number })
     return { ok: true, branch: proposed.branch, added: proposed.added, url: proposed.url }
   } catch (error) {

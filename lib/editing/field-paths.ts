@@ -21,6 +21,13 @@ export function atPath(field: Field, path: string): Field {
 
 export type FormValues = Record<string, string>
 
+// Fields written in the file's language; dates, ids, addresses and numbers
+// are the same everywhere (the content check holds a translation to the
+// English's), left to right.
+const TRANSLATED =
+  /^(title|summary|description|years|author|nav\.label|status\.source|consultation\.closedNote|eligibility\.(intro|declaration|criteria\.\d+\.label)|keywords\.\d+)$/
+export const isTranslatedField = (path: string) => TRANSLATED.test(path)
+
 // How many items a list shows: one past the highest index among the values.
 export function listLength(values: FormValues, path: string): number {
   const prefix = `${path}.`

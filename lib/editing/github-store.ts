@@ -18,6 +18,8 @@ import {
   isCommitId,
   NothingChanged,
   type OpenChange,
+  opensTrailer,
+  parseOpens,
   type ProposeInput,
   type Proposed,
 } from './store'
@@ -150,9 +152,8 @@ export class GitHubStore implements ContentStore {
     return data[0]
   }
 
-  async propose({ files, message, author, base }: ProposeInput): Promise<Proposed> {
+  async propose({ files, message, author, base, branch = branchFor(files), opens }: ProposeInput): Promise<Proposed> {
     if (!isCommitId(base)) throw new Error(`unknown base commit ${base}`)
-    const branch = branchFor(files)
     const existing = await this.tip(branch)
     // A branch whose pull request was merged or closed starts again from the base branch.
     const pull = existing ? await this.openPull(branch) : undefined
@@ -178,7 +179,7 @@ export class GitHubStore implements ContentStore {
     const { data: commit } = await refusing('make the commit', () =>
       this.octokit.rest.git.createCommit({
         ...this.at,
-        message: commitMessage(message, author),
+        message: commitMessage(message, author, opens),
         tree: newTree.sha,
         parents: [target],
       }),
@@ -199,7 +200,7 @@ export class GitHubStore implements ContentStore {
         head: branch,
         base: this.baseBranch,
         title: message.trim().split('\n')[0]!,
-        body: `Proposed on the ISPCP staff desk by ${author.name ?? author.email} (${author.email}).\n\nFiles: ${files.map((f) => `\`${f.path}\``).join(', ')}`,
+        body: `Proposed on the ISPCP staff desk by ${author.name ?? author.email} (${author.email}).\n\nFiles: ${files.map((f) => `\`${f.path}\``).join(', ')}\n\n${opensTrailer(opens)}`.trimEnd(),
       }),
     )
     return { branch, commit: commit.sha, added: false, number: created.number, url: created.html_url }
@@ -231,6 +232,7 @@ export class GitHubStore implements ContentStore {
         number: pull.number,
         url: pull.html_url,
         checks: state === 'open' ? await this.checks(pull.head.sha) : undefined,
+        opens: parseOpens(pull.body ?? ''),
       })
     }
     return changes

@@ -3,7 +3,8 @@
 import { type Content, loadContent, type TranslationState } from '../content'
 import type { CollectionName } from '../content/schemas'
 import { defaultLocale, type Locale, locales } from '../i18n/config'
-import type { ContentStore } from './store'
+import { readFrontMatter, splitFile } from './front-matter'
+import type { ContentStore, OpenChange } from './store'
 
 export interface ListedFile {
   collection: CollectionName
@@ -11,6 +12,8 @@ export interface ListedFile {
   title: string
   // 'present' when the base branch fails the check and states cannot be told.
   states: { locale: Locale; state: TranslationState | 'english' | 'present' }[]
+  // A new English file not merged yet: the branch proposing it.
+  proposed?: string
 }
 
 export interface Listing {
@@ -68,4 +71,37 @@ export async function listContent(store: ContentStore, commit: string): Promise<
     })),
   )
   return { files, others }
+}
+
+// New English files in open changes, with the translations they open:
+// missing until one is proposed on the same branch. A blank translation is
+// never written, so they exist only here until then.
+export async function proposedFiles(store: ContentStore, changes: OpenChange[], base: Listing): Promise<ListedFile[]> {
+  const listed = new Set(base.files.map((f) => `${f.collection}/${f.slug}`))
+  const found: ListedFile[] = []
+  for (const change of changes.filter((c) => c.state === 'open' && c.opens?.length)) {
+    for (const path of change.files) {
+      const match = new RegExp(`^content/${defaultLocale}/(working-groups|publications)/([a-z0-9-]+)\\.md$`).exec(path)
+      if (!match || listed.has(`${match[1]}/${match[2]}`)) continue
+      const [, collection, slug] = match as unknown as [string, CollectionName, string]
+      const split = splitFile((await store.read(path, change.head)) ?? '')
+      const title = split ? readFrontMatter(split.front).title : undefined
+      found.push({
+        collection,
+        slug,
+        title: typeof title === 'string' && title ? title : slug,
+        proposed: change.branch,
+        states: [
+          { locale: defaultLocale, state: 'english' as const },
+          ...locales
+            .filter((l) => change.opens!.includes(l) && l !== defaultLocale)
+            .map((locale) => ({
+              locale,
+              state: change.files.includes(`content/${locale}/${collection}/${slug}.md`) ? ('present' as const) : ('missing' as const),
+            })),
+        ],
+      })
+    }
+  }
+  return found
 }

@@ -18,6 +18,7 @@ import {
   MergeRefused,
   NothingChanged,
   type OpenChange,
+  parseOpens,
   type ProposeInput,
   type Proposed,
 } from './store'
@@ -121,8 +122,7 @@ export class LocalGitStore implements ContentStore {
     return stdout.trim()
   }
 
-  async propose({ files, message, author, base }: ProposeInput): Promise<Proposed> {
-    const branch = branchFor(files)
+  async propose({ files, message, author, base, branch = branchFor(files), opens }: ProposeInput): Promise<Proposed> {
     const open = await this.tip(branch)
     const target = open ?? (await this.head())
     if (!isCommitId(base) || (await this.git(['cat-file', '-e', `${base}^{commit}`], { allowFail: true })).code !== 0)
@@ -142,7 +142,10 @@ export class LocalGitStore implements ContentStore {
     }
     if (tree === targetTree) throw new NothingChanged()
     const commit = (
-      await this.git(['commit-tree', tree, '-p', target, '-F', '-'], { input: commitMessage(message, author), env: identity(author) })
+      await this.git(['commit-tree', tree, '-p', target, '-F', '-'], {
+        input: commitMessage(message, author, opens),
+        env: identity(author),
+      })
     ).stdout.trim()
     // Compare-and-swap: a branch someone else moved meanwhile is not overwritten.
     await this.git(['update-ref', '-m', 'staff desk: proposed change', `refs/heads/${branch}`, commit, open ?? ZERO_OID])
@@ -158,7 +161,8 @@ export class LocalGitStore implements ContentStore {
       const from = (await this.git(['merge-base', base, head])).stdout.trim()
       const files = (await this.git(['diff', '--name-only', '-z', from, head])).stdout.split('\0').filter(Boolean)
       const diff = (await this.git(['diff', '--no-color', '--no-ext-diff', from, head])).stdout
-      changes.push({ branch: ref.slice('refs/heads/'.length), head, title, files, diff, state: 'open' })
+      const opens = parseOpens((await this.git(['log', '--format=%B', `${from}..${head}`])).stdout)
+      changes.push({ branch: ref.slice('refs/heads/'.length), head, title, files, diff, state: 'open', opens })
     }
     return changes
   }

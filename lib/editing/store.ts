@@ -22,6 +22,12 @@ export interface ProposeInput {
   // is different now, on the base branch or on the change's own branch, is
   // refused rather than overwritten.
   base: string
+  // The change's branch when it is not the first file's own (branchFor): a
+  // translation of an English file not merged yet goes on the English's branch.
+  branch?: string
+  // A new English file: the languages whose translations it opens (the desk
+  // lists them as missing until the change is merged).
+  opens?: string[]
 }
 
 export interface Proposed {
@@ -48,6 +54,8 @@ export interface OpenChange {
   url?: string
   // The checks on its last commit (GitHub store): "success", "pending", "failure"…
   checks?: string
+  // The languages a new English file in it opens (its Opens-translations trailer).
+  opens?: string[]
 }
 
 export class ChangedSinceOpened extends Error {
@@ -108,6 +116,18 @@ export const BRANCH_PREFIX = 'content/'
 // A commit id as git writes it (SHA-1, or SHA-256): a form's `base` is nothing else.
 export const isCommitId = (value: string) => /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(value)
 
-export function commitMessage(message: string, author: Author): string {
-  return `${message.trim()}\n\nProposed on the staff desk by ${author.email}.\n\nCo-authored-by: ${author.name ?? author.email} <${author.email}>\n`
+const OPENS = 'Opens-translations'
+
+// A trailer, so that it stays with the change: in the commit (local store)
+// and in the pull request's body (GitHub).
+export const opensTrailer = (opens: string[] | undefined) => (opens?.length ? `${OPENS}: ${opens.join(', ')}\n` : '')
+
+export function commitMessage(message: string, author: Author, opens?: string[]): string {
+  return `${message.trim()}\n\nProposed on the staff desk by ${author.email}.\n\nCo-authored-by: ${author.name ?? author.email} <${author.email}>\n${opensTrailer(opens)}`
+}
+
+/** The languages named by every Opens-translations trailer in `text`. */
+export function parseOpens(text: string): string[] {
+  const found = [...text.matchAll(new RegExp(`^${OPENS}: *(.*)$`, 'gm'))].flatMap((m) => m[1]!.split(',').map((l) => l.trim()))
+  return [...new Set(found.filter(Boolean))]
 }

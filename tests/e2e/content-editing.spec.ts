@@ -37,6 +37,21 @@ let mainBefore: string
 const contentBranches = () =>
   gitIn(repo.dir, 'for-each-ref', '--format=%(refname:short)', 'refs/heads/content/').split('\n').filter(Boolean)
 
+// `npm run content:check` on a branch's content/, checked out aside.
+function contentCheckOn(branch: string): string {
+  const checkout = mkdtempSync(join(tmpdir(), 'ispcp-branch-'))
+  try {
+    execFileSync('sh', ['-c', `git -C "${repo.dir}" archive "${branch}" content | tar -x -C "${checkout}"`])
+    return execFileSync(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: join(checkout, 'content') },
+      encoding: 'utf8',
+    })
+  } finally {
+    rmSync(checkout, { recursive: true, force: true })
+  }
+}
+
 async function signedIn(
   browser: Browser,
   who: { email: string; password: string },
@@ -145,18 +160,7 @@ test('an editor proposes a change with JavaScript off; the bad value first is re
   expect(proposed).toMatch(/^ {2}value: past$/m)
   expect(proposed).toContain('topics: [security, naming, transfers]')
   expect(gitIn(repo.dir, 'log', '-1', '--format=%B', branch)).toContain(`Co-authored-by: ${EDITOR.email} <${EDITOR.email}>`)
-  const checkout = mkdtempSync(join(tmpdir(), 'ispcp-branch-'))
-  try {
-    execFileSync('sh', ['-c', `git -C "${repo.dir}" archive "${branch}" content | tar -x -C "${checkout}"`])
-    const check = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: join(checkout, 'content') },
-      encoding: 'utf8',
-    })
-    expect(check).toMatch(/^content OK/m)
-  } finally {
-    rmSync(checkout, { recursive: true, force: true })
-  }
+  expect(contentCheckOn(branch)).toMatch(/^content OK/m)
 
   // 5. An admin merges it on the desk.
   const admin = await signedIn(browser, ADMIN)
@@ -183,7 +187,8 @@ test('a save from a form opened before someone else changed the file is refused 
   const before = gitIn(repo.dir, 'rev-parse', 'main').trim()
   // Someone else's change lands on main meanwhile.
   writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: .*$/m, 'title: Beta group, renamed elsewhere'))
-  gitIn(repo.dir, 'commit', '-q', '-am', 'Renamed elsewhere')
+  // Only that file: the working tree still holds main's files from before the desk's merge, which -a would commit back.
+  gitIn(repo.dir, 'commit', '-q', '-m', 'Renamed elsewhere', '--', path)
   await page.fill('[name="field:summary"]', 'My own summary of the beta working group.')
   await page.getByRole('button', { name: 'Propose change' }).click()
   await expect(page.getByRole('alert')).toContainText('content/en/working-groups/beta-group.md changed since you opened it')
@@ -191,6 +196,23 @@ test('a save from a form opened before someone else changed the file is refused 
   await expect(page.locator('[name="field:summary"]')).toHaveValue('My own summary of the beta working group.')
   expect(contentBranches()).toEqual([])
   expect(gitIn(repo.dir, 'rev-parse', 'main~1').trim()).toBe(before)
+  await context.close()
+})
+
+test('Enter in a field proposes the change (the form is checked), not the list button first in the form', async ({ browser }) => {
+  const { context } = await signedIn(browser, EDITOR)
+  const page = await context.newPage()
+  await page.goto('/staff/content/en/working-groups/beta-group')
+  const topics = page.locator('[name^="field:topics."]')
+  const before = await topics.evaluateAll((inputs) => inputs.map((i) => (i as HTMLSelectElement).value))
+  expect(before).toEqual(['transfers'])
+  await page.fill('[name="field:status.asOf"]', 'soon')
+  await page.press('[name="field:status.asOf"]', 'Enter')
+  // Checked like "Propose change": the check's words next to the field, the list as it was.
+  await expect(page.locator('#field-status-asOf-error')).toHaveText('expected YYYY, YYYY-MM or YYYY-MM-DD, got "soon"')
+  await expect(page.locator('[name="field:status.asOf"]')).toHaveValue('soon')
+  expect(await topics.evaluateAll((inputs) => inputs.map((i) => (i as HTMLSelectElement).value))).toEqual(before)
+  expect(contentBranches()).toEqual([])
   await context.close()
 })
 
@@ -226,6 +248,60 @@ test('a new working group: its name is checked, then its form proposes the Engli
     'A\tcontent/en/working-groups/omega-group.md',
   )
   await context.close()
+})
+
+test('a new working group opens its French translation: listed as missing, translated beside the English, proposed on the same branch', async ({
+  browser,
+}) => {
+  const { context } = await signedIn(browser, EDITOR)
+  const page = await context.newPage()
+  await page.goto('/staff/content/new')
+  await page.fill('[name=slug]', 'theta-group')
+  await page.getByRole('checkbox', { name: 'French' }).check()
+  await page.getByRole('button', { name: 'Open the form' }).click()
+  await expect(page).toHaveURL(/\/staff\/content\/en\/working-groups\/theta-group\?new=1&translations=fr$/)
+  await page.fill('[name="field:title"]', 'Theta working group')
+  await page.fill('[name="field:summary"]', 'A working group proposed from the desk.')
+  await page.selectOption('[name="field:status.value"]', 'unknown')
+  await page.fill('[name="field:status.asOf"]', '2026')
+  await page.fill('[name="field:status.source"]', 'The staff desk test')
+  await page.getByRole('button', { name: 'Add an item to topics' }).click()
+  await page.selectOption('[name="field:topics.0"]', 'security')
+  await page.fill('[name=body]', 'The theta working group, proposed from the desk.')
+  await page.getByRole('button', { name: 'Propose change' }).click()
+  const branch = 'content/en/working-groups/theta-group'
+  await expect(page.getByRole('status')).toHaveText(`Change proposed on branch ${branch}.`)
+  // Nothing written for the French yet; the list shows it as missing, to translate.
+  expect(gitIn(repo.dir, 'diff', '--name-status', 'main', branch).trim()).toBe('A\tcontent/en/working-groups/theta-group.md')
+  const row = page.getByRole('row', { name: /theta-group/ })
+  await expect(row).toContainText(`new, proposed on ${branch}`)
+  await expect(row).toContainText('fr: missing')
+  await expect(row).not.toContainText('ar:')
+  await row.getByRole('link', { name: 'Translate theta-group into French' }).click()
+
+  // An empty form, the English beside each field; the status (held to the English's) kept.
+  await expect(page).toHaveURL(/\/staff\/content\/fr\/working-groups\/theta-group$/)
+  await expect(page.locator('[name="field:title"]')).toHaveValue('')
+  await expect(page.locator('[name="field:summary"]')).toHaveValue('')
+  await expect(page.locator('[name=body]')).toHaveValue('')
+  await expect(page.getByText('English: Theta working group')).toBeVisible()
+  await expect(page.locator('[name="field:status.asOf"]')).toHaveValue('2026')
+  await page.fill('[name="field:title"]', 'Groupe de travail thêta')
+  await page.fill('[name="field:summary"]', 'Un groupe de travail proposé depuis le bureau.')
+  await page.fill('[name="field:status.source"]', 'Le test du bureau')
+  await page.fill('[name=body]', 'Le groupe de travail thêta, proposé depuis le bureau.')
+  await page.getByRole('button', { name: 'Propose change' }).click()
+  await expect(page.getByRole('status')).toHaveText(`Your edit was added to the change already open on ${branch}.`)
+  await expect(page.getByRole('row', { name: /theta-group/ }).getByRole('link', { name: 'fr: translated' })).toBeVisible()
+  await context.close()
+
+  // Both files on the English's branch, the French made from it, the content check passing there.
+  expect(gitIn(repo.dir, 'diff', '--name-status', 'main', branch).trim().split('\n')).toEqual([
+    'A\tcontent/en/working-groups/theta-group.md',
+    'A\tcontent/fr/working-groups/theta-group.md',
+  ])
+  expect(gitIn(repo.dir, 'show', `${branch}:content/fr/working-groups/theta-group.md`)).toMatch(/^translatedFrom: \{/m)
+  expect(contentCheckOn(branch)).toMatch(/^content OK/m)
 })
 
 test('on GitHub (a local fake of its API): the change becomes a pull request the desk shows with its checks, and the token stays on the server', async ({
@@ -310,6 +386,7 @@ test('the editor pages: Arabic right to left, axe-clean at 390 and 1280 px witho
     EDIT_PATH,
     '/staff/content/ar/working-groups/alpha-group',
     '/staff/content/en/publications/heliotrope-statement',
+    '/staff/content/new',
   ]
   const { context, client } = await signedIn(browser, EDITOR, { javaScript: true, width: 390 })
   const page = await context.newPage()

@@ -12,6 +12,7 @@ import { editedText, filePath, openFile } from '../../lib/editing/editor'
 import { applyListOperation, formFields, fromFormValues, parseListOperation, toFormValues } from '../../lib/editing/fields'
 import { editFrontMatter, readFrontMatter, splitFile } from '../../lib/editing/front-matter'
 import { problemsByField } from '../../lib/editing/form'
+import { proposedFiles, listContent } from '../../lib/editing/listing'
 import { LocalGitStore } from '../../lib/editing/local-store'
 import { checkNewEntry } from '../../lib/editing/new-entry'
 import { type ContentRepo, commitOnBranch, makeContentRepo } from '../support/content-repo'
@@ -244,6 +245,10 @@ describe('translations and new entries', () => {
     expect(await checkNewEntry(store, 'working-groups', 'omega-group')).toEqual({
       path: '/staff/content/en/working-groups/omega-group?new=1',
     })
+    // The translations it opens, in the site's order; English and unknown languages are not.
+    expect(await checkNewEntry(store, 'working-groups', 'omega-group', ['ar', 'en', 'xx', 'fr'])).toEqual({
+      path: '/staff/content/en/working-groups/omega-group?new=1&translations=fr,ar',
+    })
 
     const target = { locale: 'en', collection: 'working-groups', slug: 'omega-group' } as const
     expect(await openFile(store, target)).toBeUndefined()
@@ -270,5 +275,90 @@ describe('translations and new entries', () => {
     expect(text).toBe(
       `---\ntitle: Omega group\nsummary: A working group made on the desk.\nstatus:\n  value: unknown\n  asOf: "2026"\n  source: The desk test\ntopics:\n  - security\nupdated: ${opened.values.updated}\n---\nThe omega working group.\n`,
     )
+  })
+
+  it('a new English file opens translations: listed as missing, each opens an empty form beside the English and joins its branch', async () => {
+    const en = { locale: 'en', collection: 'working-groups', slug: 'omega-group' } as const
+    const fr = { ...en, locale: 'fr' } as const
+    const created = (await openFile(store, en, { create: true }))!
+    const values = {
+      ...created.values,
+      title: 'Omega group',
+      summary: 'A working group made on the desk.',
+      'status.value': 'unknown',
+      'status.asOf': '2026',
+      'status.source': 'The desk test',
+      'topics.0': 'security',
+    }
+    const english = await editedText(store, en, { ...created, values, body: 'The omega working group.\n', message: '' })
+    const proposed = await store.propose({
+      files: [{ path: filePath(en), text: english }],
+      message: 'Omega',
+      author: { email: 'editor@example.org' },
+      base: created.base,
+      opens: ['fr'],
+    })
+    const listedFr = async () => {
+      const listing = await listContent(store, await store.head())
+      expect(listing.files.some((f) => f.slug === 'omega-group')).toBe(false)
+      return proposedFiles(store, await store.changes(), listing)
+    }
+    expect(await listedFr()).toEqual([
+      {
+        collection: 'working-groups',
+        slug: 'omega-group',
+        title: 'Omega group',
+        proposed: proposed.branch,
+        states: [
+          { locale: 'en', state: 'english' },
+          { locale: 'fr', state: 'missing' },
+        ],
+      },
+    ])
+
+    // Its words empty, the English beside them; what the check holds to the English's, kept.
+    const opened = (await openFile(store, fr))!
+    expect(opened).toMatchObject({ exists: false, base: proposed.commit, body: '', change: { branch: proposed.branch } })
+    expect(opened.values).toEqual({
+      title: '',
+      summary: '',
+      'status.value': 'unknown',
+      'status.asOf': '2026',
+      'status.source': '',
+      'topics.0': 'security',
+      updated: created.values.updated,
+    })
+    expect(opened.english?.values.title).toBe('Omega group')
+    // Proposed as it opened, it is refused in the check's words: no blank page.
+    const blank = await editedText(store, fr, { ...opened, message: '' })
+    expect(
+      problemsByField(await checkChange(store, opened.base, [{ path: filePath(fr), text: blank }]), filePath(fr)).errors,
+    ).toMatchObject({
+      title: 'must not be empty, got ""',
+    })
+    const translated = {
+      ...opened.values,
+      title: 'Groupe oméga',
+      summary: 'Un groupe de travail créé sur le bureau.',
+      'status.source': 'Le test du bureau',
+    }
+    const text = await editedText(store, fr, { ...opened, values: translated, body: 'Le groupe de travail oméga.\n', message: '' })
+    expect(text).toMatch(
+      /^translatedFrom: \{ title: "[0-9a-f]{8}", summary: "[0-9a-f]{8}", status: "[0-9a-f]{8}", body: "[0-9a-f]{8}" \}$/m,
+    )
+    expect(await checkChange(store, opened.base, [{ path: filePath(fr), text }])).toEqual([])
+    const joined = await store.propose({
+      files: [{ path: filePath(fr), text }],
+      message: 'Omega in French',
+      author: { email: 'editor@example.org' },
+      base: opened.base,
+      branch: opened.change!.branch,
+    })
+    expect(joined).toMatchObject({ branch: proposed.branch, added: true })
+    expect((await listedFr())[0]!.states).toEqual([
+      { locale: 'en', state: 'english' },
+      { locale: 'fr', state: 'present' },
+    ])
+    expect((await openFile(store, fr))!).toMatchObject({ exists: true, values: { title: 'Groupe oméga' } })
   })
 })

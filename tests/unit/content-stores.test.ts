@@ -99,6 +99,34 @@ describe.each([
     expect(await s.store.changes()).toHaveLength(1)
   })
 
+  it('keeps the translations a new English file opens with its change; a translation put on its branch joins it', async () => {
+    const base = await s.store.head()
+    const english = 'content/en/working-groups/omega-group.md'
+    const french = 'content/fr/working-groups/omega-group.md'
+    const first = await s.store.propose({
+      files: [{ path: english, text: '---\ntitle: Omega\n---\n' }],
+      message: 'Omega',
+      author: AUTHOR,
+      base,
+      opens: ['fr', 'ar'],
+    })
+    expect(gitIn(s.repo, 'log', '-1', '--format=%(trailers:key=Opens-translations,valueonly)', first.commit).trim()).toBe('fr, ar')
+    expect((await s.store.changes())[0]).toMatchObject({ branch: first.branch, files: [english], opens: ['fr', 'ar'] })
+    const second = await s.store.propose({
+      files: [{ path: french, text: '---\ntitle: Oméga\n---\n' }],
+      message: 'Omega in French',
+      author: AUTHOR,
+      base: first.commit,
+      branch: first.branch,
+    })
+    expect(second).toMatchObject({ branch: 'content/en/working-groups/omega-group', added: true })
+    expect(branches(s.repo)).toEqual([first.branch, 'main'])
+    const [change] = await s.store.changes()
+    expect(change!.files.sort()).toEqual([english, french])
+    // The second commit names no languages: the change still opens the first one's.
+    expect(change!.opens).toEqual(['fr', 'ar'])
+  })
+
   it('refuses a file changed on the base branch since the form was opened, and writes nothing', async () => {
     const opened = await s.store.head()
     const original = (await s.store.read(FILE, opened))!

@@ -8,7 +8,7 @@ import { recordAudit } from '@/lib/db/queries/audit'
 import { contentStore } from '@/lib/editing/config'
 import { proposeEdit } from '@/lib/editing/editor'
 import { type EditState, editTarget, preview, problemsByField, readPosted, withListOperation } from '@/lib/editing/form'
-import { checkNewEntry, type NewEntryState } from '@/lib/editing/new-entry'
+import { checkNewEntry, type NewEntryState, openedTranslations } from '@/lib/editing/new-entry'
 import { MergeRefused } from '@/lib/editing/store'
 
 /** "Propose change" on the edit form (and its list and preview buttons, which save nothing). */
@@ -25,7 +25,8 @@ export async function proposeChange(_state: EditState, data: FormData): Promise<
   }
   const choice = contentStore()
   if (!('store' in choice)) return { ...posted, refused: choice.missing }
-  const result = await proposeEdit(getDb(), choice.store, target, posted, staff)
+  const opens = openedTranslations(data.getAll('translations'))
+  const result = await proposeEdit(getDb(), choice.store, target, { ...posted, opens }, staff)
   if (result.ok) redirect(`/staff/content?${result.added ? 'added' : 'proposed'}=${encodeURIComponent(result.branch)}`)
   if ('problems' in result)
     return { ...posted, ...problemsByField(result.problems, `content/${target.locale}/${target.collection}/${target.slug}.md`) }
@@ -64,10 +65,11 @@ export async function startNewEntry(_state: NewEntryState, data: FormData): Prom
     slug: String(data.get('slug') ?? '')
       .trim()
       .slice(0, 200),
+    translations: openedTranslations(data.getAll('translations')),
   }
   const choice = contentStore()
   if (!('store' in choice)) redirect('/staff/content')
-  const checked = await checkNewEntry(choice.store, values.collection, values.slug)
+  const checked = await checkNewEntry(choice.store, values.collection, values.slug, values.translations)
   if ('errors' in checked) return { values, errors: checked.errors }
   redirect(checked.path)
 }

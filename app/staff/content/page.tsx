@@ -3,7 +3,8 @@ import { ChangeList } from '@/components/staff/change-list'
 import { StoreMissing } from '@/components/staff/store-missing'
 import { allows, requireStaff } from '@/lib/auth/staff'
 import { contentStore } from '@/lib/editing/config'
-import { listContent } from '@/lib/editing/listing'
+import { listContent, proposedFiles } from '@/lib/editing/listing'
+import { englishLanguageName } from '@/lib/i18n/config'
 import { DeskPage } from '../desk-page'
 import { mergeChange } from './actions'
 
@@ -15,7 +16,6 @@ const STATE_WORDS = {
   english: 'original',
   translated: 'current',
   outdated: 'outdated',
-  missing: 'missing',
   present: 'translated',
   'original-only': 'English only',
 }
@@ -32,6 +32,7 @@ export default async function ContentPage({ searchParams }: Props) {
     )
   const { store } = choice
   const [listing, changes] = await Promise.all([store.head().then((head) => listContent(store, head)), store.changes()])
+  const files = [...listing.files, ...(await proposedFiles(store, changes, listing))]
   const openFor = (path: string) => changes.filter((c) => c.state === 'open' && c.files.includes(path))
   const heading = 'px-2 py-1 text-start font-semibold'
   return (
@@ -78,7 +79,7 @@ export default async function ContentPage({ searchParams }: Props) {
             </tr>
           </thead>
           <tbody>
-            {listing.files.map((file) => (
+            {files.map((file) => (
               <tr key={`${file.collection}/${file.slug}`} className="border-b border-slate-200 align-top">
                 <th scope="row" className="px-2 py-1 text-start font-normal">
                   <span className="font-medium">{file.title}</span>
@@ -86,17 +87,37 @@ export default async function ContentPage({ searchParams }: Props) {
                   <code>
                     {file.collection}/{file.slug}
                   </code>
+                  {file.proposed && (
+                    <>
+                      <br />
+                      new, proposed on <code>{file.proposed}</code>
+                    </>
+                  )}
                 </th>
                 <td className="px-2 py-1">
                   <ul className="flex flex-wrap gap-x-3 gap-y-1">
                     {file.states.map(({ locale, state }) => {
                       const path = `content/${locale}/${file.collection}/${file.slug}.md`
                       const open = openFor(path).length
+                      const href = `/staff/content/${locale}/${file.collection}/${file.slug}`
                       return (
                         <li key={locale}>
-                          <a href={`/staff/content/${locale}/${file.collection}/${file.slug}`} className="text-brand-800 underline">
-                            {locale}: {STATE_WORDS[state]}
-                          </a>
+                          {state === 'missing' ? (
+                            <>
+                              {locale}: missing ·{' '}
+                              <a href={href} className="text-brand-800 underline">
+                                Translate
+                                <span className="sr-only">
+                                  {' '}
+                                  {file.slug} into {englishLanguageName(locale)}
+                                </span>
+                              </a>
+                            </>
+                          ) : (
+                            <a href={href} className="text-brand-800 underline">
+                              {locale}: {STATE_WORDS[state]}
+                            </a>
+                          )}
                           {open > 0 && ' (change open)'}
                         </li>
                       )

@@ -3,6 +3,7 @@ import { NewEntryForm } from '@/components/staff/new-entry-form'
 import { StoreMissing } from '@/components/staff/store-missing'
 import { requireStaff } from '@/lib/auth/staff'
 import { contentStore } from '@/lib/editing/config'
+import { defaultLocale, englishLanguageName, locales } from '@/lib/i18n/config'
 import { DeskPage } from '../../desk-page'
 import { startNewEntry } from '../actions'
 
@@ -21,9 +22,13 @@ export default async function NewContentPage() {
       {'store' in choice ? (
         <>
           <p className="mt-4">
-            The English file comes first: name it here, then fill in its form. Its translations can be made once the change is merged.
+            The English file comes first: name it here, then fill in its form. The translations you open here are listed, to be made, as
+            soon as it is proposed; the others once it is merged.
           </p>
-          <NewEntryForm action={startNewEntry} />
+          <NewEntryForm
+            action={startNewEntry}
+            languages={locales.filter((l) => l !== defaultLocale).map((locale) => ({ locale, name: englishLanguageName(locale) }))}
+          />
         </>
       ) : (
         <StoreMissing reason={choice.missing} />

@@ -7,13 +7,17 @@ import { getContent } from '@/lib/content'
 import { contentStore } from '@/lib/editing/config'
 import { openFile } from '@/lib/editing/editor'
 import { editTarget, preview } from '@/lib/editing/form'
+import { openedTranslations } from '@/lib/editing/new-entry'
 import { direction, englishLanguageName } from '@/lib/i18n/config'
 import { DeskPage } from '../../../../desk-page'
 import { proposeChange } from '../../../actions'
 
 export const metadata: Metadata = { title: 'Edit content' }
 
-type Props = { params: Promise<{ locale: string; collection: string; slug: string }>; searchParams: Promise<{ new?: string }> }
+type Props = {
+  params: Promise<{ locale: string; collection: string; slug: string }>
+  searchParams: Promise<{ new?: string; translations?: string }>
+}
 
 export default async function EditContentPage({ params, searchParams }: Props) {
   const staff = await requireStaff('editor')
@@ -29,12 +33,15 @@ export default async function EditContentPage({ params, searchParams }: Props) {
       </DeskPage>
     )
   // A new English entry (from /staff/content/new) until it is proposed.
-  const create = (await searchParams).new === '1'
+  const query = await searchParams
+  const create = query.new === '1'
   const opened = await openFile(choice.store, target, { create })
   if (!opened) notFound()
+  // The translations it opens (chosen on /staff/content/new) go with the proposal.
+  const opens = create && !opened.exists ? openedTranslations(String(query.translations ?? '').split(',')) : []
   const site = getContent().site
   const topics = Object.entries(getContent().topics).map(([id, labels]) => ({ id, label: labels.en }))
-  const permalink = `/staff/content/${target.locale}/${target.collection}/${target.slug}${create ? '?new=1' : ''}`
+  const permalink = `/staff/content/${target.locale}/${target.collection}/${target.slug}${create ? '?new=1' : ''}${opens.length ? `&translations=${opens.join(',')}` : ''}`
   return (
     <DeskPage staff={staff} title={`Edit ${path}`}>
       <p className="mt-2">
@@ -48,7 +55,7 @@ export default async function EditContentPage({ params, searchParams }: Props) {
           ? 'the file as it is on '
           : create
             ? 'a new file, proposed to '
-            : 'a new translation, started from the English, for '}
+            : 'a new translation, its words to write beside the English, for '}
         {opened.change ? (
           <>
             its open change, <code>{opened.change.branch}</code>: your edit is added to it
@@ -60,6 +67,12 @@ export default async function EditContentPage({ params, searchParams }: Props) {
         )}
         .
       </p>
+      {opens.length > 0 && (
+        <p className="mt-2">
+          Proposing it opens its translations into {opens.map(englishLanguageName).join(', ')}: the content list shows them as missing, and
+          each translation proposed before this change is merged joins it.
+        </p>
+      )}
       {opened.outdated.length > 0 && (
         <div className="mt-4 rounded border border-amber-800 bg-amber-50 p-3">
           <p>The English changed since this translation was made: {opened.outdated.join(', ')}.</p>
@@ -83,6 +96,7 @@ export default async function EditContentPage({ params, searchParams }: Props) {
         dir={direction(target.locale)}
         topics={topics}
         english={opened.english}
+        opens={opens}
         preview={preview(target, opened.body, { 'site.contactEmail': site.contactEmail, 'site.name': site.name })}
       />
     </DeskPage>
