@@ -48,7 +48,7 @@ export function ReportOffer({
       <div className="mt-2">
         <p>After the close: {download} (markdown, per point; place it as the README's "Report of public comments" says).</p>
         <p className="mt-1">
-          It cannot be proposed as a change from here: {store.missing} The README's "Editing in the browser" section says how to set{' '}
+          {`It cannot be proposed as a change from here: ${store.missing} The README's "Editing in the browser" section says how to set `}
           <code>CONTENT_REPO</code>.
         </p>
       </div>
