@@ -70,7 +70,9 @@ const READING_HEADERS = Object.fromEntries(
 // them: its CSP allows scripts) and its x-nextjs-* (which describe Next's
 // cache, not this copy).
 const SECURITY = new Set(
-  ['Content-Security-Policy', ...Object.keys(security.headers), ...Object.keys(security.pagesWithScripts)].map((name) => name.toLowerCase()),
+  ['Content-Security-Policy', ...Object.keys(security.headers), ...Object.keys(security.pagesWithScripts)].map((name) =>
+    name.toLowerCase(),
+  ),
 )
 const DROPPED = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date'])
 
