@@ -4,7 +4,7 @@ import type { OpenChange } from '@/lib/editing/store'
 
 // Where the report's change stands: a store with (or without) its open
 // change, or no store at all and the reason.
-export type ReportStore = { change?: OpenChange } | { missing: string }
+export type ReportStore = { change?: OpenChange; published: boolean } | { missing: string }
 
 export interface ReportDone {
   reportProposed?: string
@@ -53,7 +53,7 @@ export function ReportOffer({
         </p>
       </div>
     )
-  const { change } = store
+  const { change, published } = store
   const refused = done.reportRefused && REFUSED[done.reportRefused as ReportRefusal]
   return (
     <div className="mt-2">
@@ -90,6 +90,11 @@ export function ReportOffer({
           ) : (
             '. Staff with the editor role write the summary paragraphs in the editor, on that branch, and an admin merges it from the content page.'
           )}
+        </p>
+      ) : published ? (
+        <p className="mt-2">
+          The report of public comments is on the site. Proposing it again makes a change that replaces it with one generated afresh from
+          the comments, without the summaries written since.
         </p>
       ) : (
         <p className="mt-2">After the close: the draft report of public comments, per point, as a proposed change to the site's content.</p>

@@ -310,4 +310,6 @@ test('after the close, with JavaScript off, the secretariat proposes the report 
   expect(merged.location).toContain(`merged=${encodeURIComponent(branch)}`)
   expect(branches()).toEqual([])
   expect(gitIn(repo.dir, 'show', `main:${REPORT}`)).toContain(late)
+  // Published now: the page says so before anyone proposes it again.
+  expect((await secretariat.get(`/staff/comments/${CLOSED}`)).body).toContain('The report of public comments is on the site.')
 })

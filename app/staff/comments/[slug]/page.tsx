@@ -108,5 +108,11 @@ export default async function QueuePage({ params, searchParams }: Props) {
 
 async function storeOfReport(slug: string): Promise<ReportStore> {
   const choice = contentStore()
-  return 'store' in choice ? { change: await openReportChange(choice.store, reportPath(slug)) } : choice
+  if (!('store' in choice)) return choice
+  const { store } = choice
+  const [change, onSite] = await Promise.all([
+    openReportChange(store, reportPath(slug)),
+    store.head().then((head) => store.read(reportPath(slug), head)),
+  ])
+  return { change, published: onSite !== undefined }
 }
