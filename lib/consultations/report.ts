@@ -3,8 +3,8 @@
 // content:check), per point the number of comments and the published ones
 // quoted with name and organisation, then the comments on the whole draft.
 // The Secretariat writes the summary paragraphs and publishes it; its
-// `reportOf` makes the statement link to it. The desk offers it as a
-// download; an editor that proposes changes can propose `path` with `text`.
+// `reportOf` makes the statement link to it. The desk proposes `path` with
+// `text` as a content change (propose-report.ts), or offers a download.
 import { entryPath, getContent, type Entry } from '../content'
 import { pointId } from '../content/points'
 import { getDb, type Database } from '../db/client'

@@ -3,7 +3,8 @@
 // off: from a point's link to the form and back, in English and Arabic; a
 // point the statement lacks refused at its field; the moderator's queue and
 // the exports by point; and the report of public comments after the close,
-// grouped by point and valid content. (The count under a point on two
+// grouped by point and valid content, then proposed as a change to a
+// throwaway git repository (CONTENT_REPO) and merged there. (The count under a point on two
 // instances is in consultations.spec.ts, with the other two-instance test.)
 import { execFile } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -21,6 +22,7 @@ import { addComment, decideComment } from '../../lib/db/queries/comments'
 import * as schema from '../../lib/db/schema'
 import { serveBuild, type RunningServer } from '../../scripts/serve-build'
 import { csvLines } from '../support/csv'
+import { type ContentRepo, gitIn, makeContentRepo } from '../support/content-repo'
 import { FormClient, hiddenInputs } from '../support/form-client'
 import { addStaff } from '../support/staff-accounts'
 import { FIXTURE_CONTENT, messages } from './site'
@@ -32,6 +34,8 @@ const OPEN = 'amaranth-consultation'
 const CLOSED = 'basil-consultation'
 const MODERATOR = { email: 'moderator@example.org', password: 'moderator-password-1' }
 const SECRETARIAT = { email: 'secretariat@example.org', password: 'secretariat-password-1' }
+const ADMIN = { email: 'admin@example.org', password: 'admin-password-123' }
+const REPORT = `content/en/publications/${CLOSED}-report.md`
 
 const unique = (label: string) => `${label} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 const formPage = (locale: string, slug = OPEN) => `/${locale}/consultations/${slug}`
@@ -52,6 +56,7 @@ const fill = (message: string, values: Record<string, string | number>) =>
   Object.entries(values).reduce((text, [k, v]) => text.replace(`{${k}}`, String(v)), message)
 
 let server: RunningServer
+let repo: ContentRepo
 let db: Database
 let closeDb: () => Promise<void>
 
@@ -65,9 +70,14 @@ const commentByName = (name: string) => db.select().from(schema.consultationComm
 test.beforeAll(async () => {
   // Starting a server with its own PostgreSQL takes a while on a busy machine.
   test.setTimeout(180_000)
-  server = await serveBuild({ env: FIXTURE })
+  // Where the report is proposed: the fixture content without the closed consultation's report.
+  repo = makeContentRepo()
+  gitIn(repo.dir, 'rm', '-q', REPORT)
+  gitIn(repo.dir, 'commit', '-q', '-m', 'No report yet')
+  server = await serveBuild({ env: { ...FIXTURE, CONTENT_REPO: repo.dir } })
   await addStaff({ dataDir: server.dataDir }, MODERATOR.email, 'moderator', MODERATOR.password)
   await addStaff({ dataDir: server.dataDir }, SECRETARIAT.email, 'secretariat', SECRETARIAT.password)
+  await addStaff({ dataDir: server.dataDir }, ADMIN.email, 'admin', ADMIN.password)
   const embedded = await startEmbedded({ dir: server.dataDir, reuse: true })
   const pool = createPool(embedded.url, 2)
   db = drizzle(pool, { schema })
@@ -76,6 +86,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await closeDb?.()
   await server?.stop()
+  repo?.remove()
 })
 
 for (const locale of ['en', 'ar']) {
@@ -240,4 +251,65 @@ test('after the close, the report groups the comments by point and passes conten
   // The fixture's own report of that consultation is linked from its statement.
   const statement = (await new FormClient(server.url).get(`/en/publications/${CLOSED}`)).body
   expect(statement).toMatch(new RegExp(`<a href="/en/publications/${CLOSED}-report"[^>]*>${messages('en').points.report}</a>`))
+})
+
+test('after the close, with JavaScript off, the secretariat proposes the report as a change; proposing again adds to it; an admin merges it', async () => {
+  const branch = `content/en/publications/${CLOSED}-report`
+  const branches = () => gitIn(repo.dir, 'for-each-ref', '--format=%(refname:short)', 'refs/heads/content/').split('\n').filter(Boolean)
+  const mainBefore = gitIn(repo.dir, 'rev-parse', 'main').trim()
+  const secretariat = await signedIn(SECRETARIAT)
+  const propose = async (button: string) => {
+    const page = (await secretariat.get(`/staff/comments/${CLOSED}`)).body
+    return secretariat.post(`/staff/comments/${CLOSED}`, hiddenInputs(page, 'consultation', button))
+  }
+  // A moderator has no such button, and no right to the action.
+  const moderator = await signedIn(MODERATOR)
+  expect((await moderator.get(`/staff/comments/${CLOSED}`)).body).not.toContain('Propose the report')
+
+  const first = await propose('Propose the report as a change')
+  expect(first.status).toBe(303)
+  expect(first.location).toContain(`reportProposed=${encodeURIComponent(branch)}`)
+  const proposed = (await secretariat.get(first.location!)).body
+  expect(proposed).toContain(`The report is proposed as a change on branch ${branch}.`)
+  expect(proposed).toContain(`branch <code>${branch}</code>`)
+  expect(proposed).toContain('Propose the report again')
+  expect(branches()).toEqual([branch])
+  expect(gitIn(repo.dir, 'rev-list', `main..${branch}`).trim().split('\n')).toHaveLength(1)
+  expect(gitIn(repo.dir, 'diff', '--name-only', 'main', branch).trim()).toBe(REPORT)
+  expect(gitIn(repo.dir, 'rev-parse', 'main').trim()).toBe(mainBefore)
+
+  // A comment published late changes the report: proposing again adds a commit to the same branch.
+  const late = unique('Report late')
+  const { randomUUID } = await import('node:crypto')
+  const { id } = await addComment(db, {
+    submission: randomUUID(),
+    consultation: CLOSED,
+    locale: 'en',
+    name: late,
+    email: 'l@example.org',
+    body: 'Late.',
+    point: 2,
+  })
+  await decideComment(db, { id, decision: 'published', actor: { id: 'test', email: MODERATOR.email } })
+  const again = await propose('Propose the report again')
+  expect(again.location).toContain(`reportAdded=${encodeURIComponent(branch)}`)
+  expect(branches()).toEqual([branch])
+  expect(gitIn(repo.dir, 'rev-list', `main..${branch}`).trim().split('\n')).toHaveLength(2)
+  expect(gitIn(repo.dir, 'show', `${branch}:${REPORT}`)).toContain(late)
+  // Nothing new: nothing added, and the page says so.
+  const same = await propose('Propose the report again')
+  expect(same.location).toContain('reportRefused=same')
+  expect((await secretariat.get(same.location!)).body).toContain('it is the same as the one already on its branch or on the site')
+
+  // It is listed with the open changes, where an admin merges it.
+  const admin = await signedIn(ADMIN)
+  expect((await admin.get(`/staff/comments/${CLOSED}`)).body).toContain(`href="/staff/content/en/publications/${CLOSED}-report"`)
+  const changes = (await admin.get('/staff/content')).body
+  expect(changes).toContain(`Branch <code>${branch}</code>`)
+  const merged = await admin.post('/staff/content', hiddenInputs(changes, 'branch', `value="${branch}"`))
+  expect(merged.location).toContain(`merged=${encodeURIComponent(branch)}`)
+  expect(branches()).toEqual([])
+  expect(gitIn(repo.dir, 'show', `main:${REPORT}`)).toContain(late)
+  // Published now: the page says so before anyone proposes it again.
+  expect((await secretariat.get(`/staff/comments/${CLOSED}`)).body).toContain('The report of public comments is on the site.')
 })

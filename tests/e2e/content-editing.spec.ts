@@ -26,6 +26,7 @@ const FIXTURE = { NEXT_DIST_DIR: '.next-fixture', CONTENT_DIR: 'tests/fixtures/c
 const EDITOR = { email: 'editor@example.org', password: 'editor-password-123' }
 const ADMIN = { email: 'admin@example.org', password: 'admin-password-123' }
 const MODERATOR = { email: 'moderator@example.org', password: 'moderator-password-1' }
+const SECRETARIAT = { email: 'secretariat@example.org', password: 'secretariat-password-1' }
 const FILE = 'content/fr/working-groups/alpha-group.md'
 const EDIT_PATH = '/staff/content/fr/working-groups/alpha-group'
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -355,7 +356,7 @@ test('on GitHub (a local fake of its API): the change becomes a pull request the
   }
 })
 
-test('with no repository to propose to, the content pages say how to set one, without an error', async () => {
+test('with no repository to propose to, the content pages say how to set one, and the report of public comments stays a download', async () => {
   const nowhere = mkdtempSync(join(tmpdir(), 'ispcp-no-repo-'))
   const bare = await serveBuild({ env: { ...FIXTURE, CONTENT_REPO: nowhere } })
   try {
@@ -368,6 +369,14 @@ test('with no repository to propose to, the content pages say how to set one, wi
       expect(answer.body, path).toContain('Editing in the browser is not set up on this server.')
       expect(answer.body, path).toContain(`CONTENT_REPO=${nowhere} is not a git repository.`)
     }
+    // The report of public comments after the close stays a download, and the page says why.
+    await addStaff({ dataDir: bare.dataDir }, SECRETARIAT.email, 'secretariat', SECRETARIAT.password)
+    const secretariat = new FormClient(bare.url)
+    expect((await secretariat.signIn(SECRETARIAT.email, SECRETARIAT.password)).status).toBe(303)
+    const desk = (await secretariat.get('/staff/comments/basil-consultation')).body
+    expect(desk).toContain('href="/staff/comments/basil-consultation/report"')
+    expect(desk).toContain(`It cannot be proposed as a change from here: CONTENT_REPO=${nowhere} is not a git repository.`)
+    expect(desk).not.toContain('Propose the report')
   } finally {
     await bare.stop()
     rmSync(nowhere, { recursive: true, force: true })

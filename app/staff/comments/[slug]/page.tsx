@@ -2,20 +2,24 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ModerationQueue } from '@/components/staff/moderation-queue'
 import { PointFilterNav } from '@/components/staff/point-filter-nav'
+import { type ReportDone, ReportOffer, type ReportStore } from '@/components/staff/report-offer'
 import { allows, requireStaff } from '@/lib/auth/staff'
 import { getContent } from '@/lib/content'
 import { consultationPhase } from '@/lib/consultations'
 import { firstWords, pointFilter } from '@/lib/consultations/points'
+import { openReportChange } from '@/lib/consultations/propose-report'
+import { reportPath, reportSlug } from '@/lib/consultations/report'
 import { getDb } from '@/lib/db/client'
 import { countsByPoint, pendingComments } from '@/lib/db/queries/comments'
+import { contentStore } from '@/lib/editing/config'
 import { DeskPage } from '../../desk-page'
-import { decide } from '../actions'
+import { decide, proposeReportChange } from '../actions'
 
 export const metadata: Metadata = { title: 'Moderation queue' }
 
 type Props = {
   params: Promise<{ slug: string }>
-  searchParams: Promise<{ published?: string; rejected?: string; already?: string; point?: string }>
+  searchParams: Promise<{ published?: string; rejected?: string; already?: string; point?: string } & ReportDone>
 }
 
 // The queue shows the oldest 50 pending comments (of one point, with
@@ -36,6 +40,7 @@ export default async function QueuePage({ params, searchParams }: Props) {
   const canModerate = allows(staff, ['moderator'])
   const closed = consultationPhase(entry.data.consultation, new Date()).phase === 'closed'
   const base = `/staff/comments/${slug}`
+  const reportStore = canExport && closed ? await storeOfReport(slug) : undefined
   const exportHref = (format: string, extra: Record<string, string> = {}) => `${base}/export?${new URLSearchParams({ format, ...extra })}`
   const about = (n: number | null) => {
     if (entry.points.length === 0) return undefined
@@ -82,14 +87,15 @@ export default async function QueuePage({ params, searchParams }: Props) {
               </>
             )}
           </p>
-          {closed && (
-            <p className="mt-2">
-              After the close: the{' '}
-              <a href={`${base}/report`} className="text-brand-800 underline">
-                draft report of public comments
-              </a>{' '}
-              (markdown, per point; place it as the README's "Report of public comments" says).
-            </p>
+          {reportStore && (
+            <ReportOffer
+              slug={slug}
+              editPath={`/staff/content/en/publications/${reportSlug(slug)}`}
+              store={reportStore}
+              done={done}
+              canEdit={allows(staff, ['editor'])}
+              propose={proposeReportChange}
+            />
           )}
         </>
       )}
@@ -98,4 +104,15 @@ export default async function QueuePage({ params, searchParams }: Props) {
       <ModerationQueue comments={comments} consultation={slug} filter={point} about={about} decide={canModerate ? decide : undefined} />
     </DeskPage>
   )
+}
+
+async function storeOfReport(slug: string): Promise<ReportStore> {
+  const choice = contentStore()
+  if (!('store' in choice)) return choice
+  const { store } = choice
+  const [change, onSite] = await Promise.all([
+    openReportChange(store, reportPath(slug)),
+    store.head().then((head) => store.read(reportPath(slug), head)),
+  ])
+  return { change, published: onSite !== undefined }
 }
