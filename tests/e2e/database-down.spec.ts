@@ -76,7 +76,18 @@ test('the desk and sign-in answer 503 without data; public pages are served', as
   }
   const signIn = await visitor.post('/api/auth/sign-in/email', { email: 'a@example.org', password: 'x' })
   expect(signIn.status).toBe(503)
-  for (const path of ['/en', '/ar/publications/amaranth-consultation', '/fr/working-groups', '/en/consultations']) {
+  for (const path of [
+    '/en',
+    '/ar/publications/amaranth-consultation',
+    '/fr/working-groups',
+    '/en/consultations',
+    '/en/members',
+    '/fr/structure',
+  ]) {
     expect((await visitor.get(path)).status, path).toBe(200)
   }
+  // The member list's filter, rendered per request, says the list cannot be shown.
+  const filtered = await visitor.get('/en/members/filter?country=FR')
+  expect(filtered.status).toBe(200)
+  expect(filtered.body).toContain('The list of members cannot be shown just now.')
 })
