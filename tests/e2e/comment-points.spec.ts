@@ -253,7 +253,9 @@ test('after the close, the report groups the comments by point and passes conten
   expect(statement).toMatch(new RegExp(`<a href="/en/publications/${CLOSED}-report"[^>]*>${messages('en').points.report}</a>`))
 })
 
-test('after the close, with JavaScript off, the secretariat proposes the report as a change; proposing again adds to it; an admin merges it', async () => {
+test('after the close, with JavaScript off, the secretariat proposes the report as a change; proposing again adds to it; an admin merges it', async ({
+  browser,
+}) => {
   const branch = `content/en/publications/${CLOSED}-report`
   const branches = () => gitIn(repo.dir, 'for-each-ref', '--format=%(refname:short)', 'refs/heads/content/').split('\n').filter(Boolean)
   const mainBefore = gitIn(repo.dir, 'rev-parse', 'main').trim()
@@ -277,6 +279,18 @@ test('after the close, with JavaScript off, the secretariat proposes the report 
   expect(gitIn(repo.dir, 'rev-list', `main..${branch}`).trim().split('\n')).toHaveLength(1)
   expect(gitIn(repo.dir, 'diff', '--name-only', 'main', branch).trim()).toBe(REPORT)
   expect(gitIn(repo.dir, 'rev-parse', 'main').trim()).toBe(mainBefore)
+  // The desk page naming the change: WCAG 2.2 AA at phone and desktop widths, nothing scrolling sideways.
+  const context = await browser.newContext({ baseURL: server.url })
+  await context.addCookies([...secretariat.cookies].map(([name, value]) => ({ name, value, url: server.url })))
+  const page = await context.newPage()
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto(first.location!)
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+    expect(axe.violations, `${width} px`).toEqual([])
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${width} px`).toBe(0)
+  }
+  await context.close()
 
   // A comment published late changes the report: proposing again adds a commit to the same branch.
   const late = unique('Report late')
