@@ -6,6 +6,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Many tests load and check a whole content tree (seconds of CPU): the
+    // timeout only catches a hang, and must not fail them on a busy machine.
+    testTimeout: 30_000,
     // next-intl imports 'next/server' without an extension, which only a
     // bundler resolves: let Vite process it.
     server: { deps: { inline: ['next-intl'] } },
