@@ -16,9 +16,10 @@ interface SiteHeaderProps {
   search: ReactNode
 }
 
-// On a phone the header is one row: the site's name and three folds (menu,
+// On a phone the header is one row, the site's name and three folds (menu,
 // language, search) that open in place, so the page heading shows on the
-// first screen. From md up, the same folds stand open as plain rows
+// first screen; the folds wrap below the name where a language's words do
+// not fit beside it. From md up, the same folds stand open as plain rows
 // (`fold` in globals.css): one element each, so each list is in the page
 // once. The folds are <details>: they open without JavaScript, and every
 // page load (reading pages ship none) starts with them closed.
@@ -28,7 +29,7 @@ export function SiteHeader(props: SiteHeaderProps) {
     'flex cursor-pointer list-none items-center gap-1 rounded border border-brand-700 px-2.5 py-1.5 text-sm font-medium text-brand-900 marker:hidden md:hidden'
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="relative mx-auto grid max-w-6xl grid-cols-[1fr_auto] items-center gap-x-3 gap-y-2 px-4 py-2 md:grid-cols-[1fr_auto_auto] md:gap-x-6 md:py-3">
+      <div className="relative mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-2 px-4 py-2 md:grid md:grid-cols-[1fr_auto_auto] md:gap-x-6 md:py-3">
         <PageLink href={homeHref} className="flex items-center gap-3 rounded no-underline">
           <LogoMark className="size-9 shrink-0 md:size-12" />
           <span className="flex flex-col">
@@ -36,7 +37,7 @@ export function SiteHeader(props: SiteHeaderProps) {
             <span className="hidden max-w-sm text-sm text-slate-700 md:block">{tagline}</span>
           </span>
         </PageLink>
-        <div className="flex items-center justify-end gap-2 md:contents">
+        <div className="ms-auto flex items-center justify-end gap-2 md:contents">
           <details className="fold md:col-start-2 md:row-start-1 md:justify-self-end">
             <summary className={summary} aria-label={`${languageLabel}: ${languageName}`}>
               <span aria-hidden="true">{languageName}</span>

@@ -41,6 +41,20 @@ test.describe('on a phone', () => {
     })
   }
 
+  // The header's name and folds are each language's own words: the longest
+  // (French) once ran 7 px past a 390 px screen.
+  for (const locale of locales) {
+    test(`nothing scrolls sideways at 360 px: /${locale}`, async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 740 })
+      await page.goto(`/${locale}`)
+      const { scrollWidth, viewport } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        viewport: window.innerWidth,
+      }))
+      expect(scrollWidth).toBeLessThanOrEqual(viewport)
+    })
+  }
+
   test('the working-groups list starts within the first two screens', async ({ page }) => {
     await page.goto('/en/working-groups')
     const first = await page.locator(`main a[href="/en/working-groups/${group.slug}"]`).first().boundingBox()
